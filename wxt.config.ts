@@ -1,0 +1,34 @@
+import { defineConfig } from "wxt";
+
+export default defineConfig({
+  modules: ["@wxt-dev/module-react"],
+  manifest: {
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "id",
+    // No host access at install: the content script's own match list covers the known news
+    // sites; a reader grants more sites one by one at run time.
+    permissions: ["activeTab", "scripting", "storage"],
+    optional_host_permissions: ["https://*/*", "http://*/*"],
+    action: { default_title: "__MSG_extName__" },
+    browser_specific_settings: {
+      gecko: {
+        id: "paritrana-lens@paritrana-lens.id",
+        // biome-ignore lint/suspicious/noExplicitAny: not yet in WXT's manifest types
+        data_collection_permissions: { required: ["none"] } as any,
+      },
+    },
+  },
+  hooks: {
+    "build:manifestGenerated": (_wxt, manifest) => {
+      // Firefox MV2 has no optional_host_permissions: there they join optional_permissions.
+      if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...manifest.optional_host_permissions,
+        ] as typeof manifest.optional_permissions;
+        delete manifest.optional_host_permissions;
+      }
+    },
+  },
+});
