@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// One step from a fresh clone to a machine that builds and tests the extension: the npm packages
+// (from the lockfile) and Debian's Chromium for the end-to-end tests (Playwright downloads no browser).
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
+
+run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-audit", "--no-fund"]);
+
+const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (p) => p && existsSync(p),
+);
+if (chromium) {
+  console.log(`setup: Chromium found at ${chromium}`);
+} else if (process.platform === "linux" && existsSync("/usr/bin/apt-get")) {
+  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
+  const apt = (args) => (sudo.length ? run("sudo", ["apt-get", ...args]) : run("apt-get", args));
+  console.log("setup: installing Debian's chromium for the end-to-end tests…");
+  apt(["update", "-qq"]);
+  apt(["install", "-y", "-qq", "chromium"]);
+} else {
+  console.error(
+    "setup: no Chromium found. Install Chromium (or set CHROMIUM_PATH to its binary) to run the end-to-end tests.",
+  );
+  process.exitCode = 1;
+}

@@ -1,0 +1,105 @@
+// Runs the built extension in Debian's Chromium (no browser download) against pages served on
+// 127.0.0.1, as notes/toolchain.md describes. Every test gets a fresh profile and server.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const EXTENSION_DIR = resolve(".output/chrome-mv3");
+export const PAGES_DIR = resolve("test/fixtures/pages");
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const found = candidates.find((p): p is string => Boolean(p && existsSync(p)));
+  if (!found) throw new Error("Chromium not found: run `npm run setup` (installs Debian's chromium)");
+  return found;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+};
+
+/** A static server for the fixture pages; `routes` adds pages made in the test itself. */
+export async function servePages(
+  routes: Record<string, string> = {},
+  port = 0,
+): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const inline = routes[path];
+    if (inline !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "text/html; charset=utf-8" });
+      res.end(inline);
+      return;
+    }
+    const file = normalize(join(PAGES_DIR, path));
+    if (!file.startsWith(PAGES_DIR) || !existsSync(file)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  const bound = (server.address() as AddressInfo).port;
+  return { origin: `http://127.0.0.1:${bound}`, server };
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  origin: string;
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(
+  routes: Record<string, string> = {},
+  { headless = true, port = 0 }: { headless?: boolean; port?: number } = {},
+): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
+    throw new Error("No build at .output/chrome-mv3: run `npm run build` first");
+  }
+  const profile = mkdtempSync(join(tmpdir(), "paritrana-e2e-"));
+  const { origin, server } = await servePages(routes, port);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless,
+    locale: "id-ID",
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      "--lang=id",
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    origin,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await new Promise((ok) => server.close(ok));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
