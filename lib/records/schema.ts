@@ -38,9 +38,9 @@ export const AWARD_FIELD_NAMES = Object.keys(AwardFields.shape) as (keyof AwardF
 export const ExtractedRecord = z.extend(AwardFields, { evidence: Evidence });
 export type ExtractedRecord = z.infer<typeof ExtractedRecord>;
 
-/** The article a record was read from. */
+/** The article a record was read from. Only http(s): the table renders it as a link. */
 export const ArticleMeta = z.object({
-  url: z.url(),
+  url: z.url({ protocol: /^https?$/, error: "article URL must be an http(s) address" }),
   title: z.nullable(z.string()),
   site: z.nullable(z.string()),
   publishedAt: z.nullable(z.string()),
@@ -48,14 +48,24 @@ export const ArticleMeta = z.object({
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
 /** Evidence as stored: enough context (quote, prefix/suffix, position) to re-anchor it later. */
-export const StoredEvidence = z.object({
-  quote: z.string().check(z.minLength(1)),
-  prefix: z.string(),
-  suffix: z.string(),
-  start: z.int().check(z.nonnegative()),
-  end: z.int().check(z.nonnegative()),
-});
+export const StoredEvidence = z
+  .object({
+    quote: z.string().check(z.minLength(1)),
+    prefix: z.string(),
+    suffix: z.string(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
+  })
+  .check(
+    z.refine((e) => e.end - e.start === e.quote.length, {
+      message: "evidence end - start must equal the quote's length",
+    }),
+  );
 export type StoredEvidence = z.infer<typeof StoredEvidence>;
+
+/** One record as the content script sends it to be saved: the fields plus anchorable evidence. */
+export const RecordToSave = z.extend(AwardFields, { evidence: StoredEvidence });
+export type RecordToSave = z.infer<typeof RecordToSave>;
 
 export const Source = z.extend(ArticleMeta, {
   evidence: StoredEvidence,
@@ -70,7 +80,7 @@ export const StoredRecord = z.extend(AwardFields, {
   keys: z.array(text).check(z.minLength(1)),
   status: z.enum(RECORD_STATUSES),
   /** Fields the reader set by hand: a later extraction never overwrites them. */
-  correctedFields: z.array(z.enum(Object.keys(AwardFields.shape) as [keyof AwardFields])),
+  correctedFields: z.array(z.enum(AWARD_FIELD_NAMES as [keyof AwardFields])),
   sources: z.array(Source),
   createdAt: z.int(),
   updatedAt: z.int(),
