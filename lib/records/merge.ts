@@ -202,6 +202,8 @@ export function mergeRecordPair(
   else next.status = keep.status === "rejected" || other.status === "rejected" ? "rejected" : decided;
 
   next.createdAt = Math.min(keep.createdAt, other.createdAt);
-  next.updatedAt = Math.max(now, keep.updatedAt, other.updatedAt);
+  // Importing a backup twice must not touch what it already brought in.
+  if (JSON.stringify(next) === JSON.stringify(keep)) return keep;
+  next.updatedAt = now;
   return next;
 }

@@ -41,6 +41,9 @@ export function provinceKey(province: string): string {
 type KeyFields = Pick<AwardFields, "awardee" | "awardeeType" | "year" | "category" | "scope" | "province">;
 
 /**
+ * The key is stored (records' `keys` index), so its format is data: changing how it is built needs
+ * a schema upgrade that rebuilds the keys of stored records.
+ *
  * Two records are the same award when awardee, year, category and scope agree — and, for a
  * provincial round, the province that held it. A national award's province is where the awardee
  * is, not part of the award, so it stays out of the key.

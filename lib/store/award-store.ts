@@ -1,0 +1,380 @@
+// The award store: every record the reader has collected, in the extension's own IndexedDB (the
+// background's origin — a content script's database would belong to the news site). Each write
+// is one transaction: it happens whole or not at all, and concurrent saves of one award serialize
+// into one record because lookup and write share the transaction.
+import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from "idb";
+import * as z from "zod/mini";
+import { describeIssues } from "../records/issues";
+import {
+  applyExtraction,
+  collapseArticle,
+  correctRecord,
+  mergeRecordPair,
+  newRecord,
+  pickMatch,
+  setRejected,
+} from "../records/merge";
+import { awardeeKey, compactName, sameAwardKey } from "../records/same-award";
+import {
+  ArticleMeta,
+  AwardFields,
+  RecordToSave,
+  StoredRecord,
+  type StoredRecord as StoredRecordT,
+} from "../records/schema";
+import { RECORD_STATUSES } from "../records/vocabulary";
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, parseBackup } from "./backup";
+import { DEFAULT_DB_NAME, fromRow, type LensDB, runUpgrades, SCHEMA_VERSION, toRow } from "./db-schema";
+import { StoreError, writeError } from "./errors";
+
+/** What the table filters by. Without `includeRejected` (or `status: "rejected"`) rejected records stay hidden. */
+export const RecordQuery = z.strictObject({
+  year: z.optional(z.nullable(z.int())),
+  category: z.optional(z.nullable(z.string())),
+  province: z.optional(z.nullable(z.string())),
+  /** The same awardee, compared as the same-award rule does ("PT Bank Contoh Tbk" = "bank contoh"). */
+  awardee: z.optional(z.string().check(z.minLength(1))),
+  /** Part of the awardee's name, ignoring case, punctuation and spacing. */
+  search: z.optional(z.string()),
+  status: z.optional(z.enum(RECORD_STATUSES)),
+  includeRejected: z.optional(z.boolean()),
+});
+export type RecordQuery = z.infer<typeof RecordQuery>;
+
+/** A correction: any award fields, nothing else (status, sources and ids are not the reader's to type). */
+export const CorrectionPatch = z.partial(z.strictObject(AwardFields.shape));
+export type CorrectionPatch = z.infer<typeof CorrectionPatch>;
+
+export interface SaveResult {
+  created: number;
+  merged: number;
+  /** The stored record for each record sent, in the order sent (a rejected one says so). */
+  records: StoredRecordT[];
+}
+
+export interface ImportResult {
+  created: number;
+  merged: number;
+}
+
+export interface StoreOptions {
+  now?: () => number;
+  newId?: () => string;
+}
+
+export interface AwardStore {
+  readonly name: string;
+  saveArticle(article: ArticleMeta, records: readonly RecordToSave[]): Promise<SaveResult>;
+  list(query?: RecordQuery): Promise<StoredRecordT[]>;
+  get(id: string): Promise<StoredRecordT | undefined>;
+  count(): Promise<number>;
+  correct(id: string, patch: CorrectionPatch): Promise<StoredRecordT>;
+  reject(id: string): Promise<StoredRecordT>;
+  restore(id: string): Promise<StoredRecordT>;
+  remove(id: string): Promise<void>;
+  mergeRecords(keepId: string, otherId: string): Promise<StoredRecordT>;
+  exportBackup(): Promise<Backup>;
+  importBackup(input: unknown): Promise<ImportResult>;
+  /** When the database was created: a later date than the reader expects means it was evicted. */
+  createdAt(): Promise<number | undefined>;
+  close(): void;
+}
+
+type Names = StoreNames<LensDB>[];
+type WriteTx = IDBPTransaction<LensDB, Names, "readwrite">;
+
+function parse<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new StoreError(
+      "invalid-input",
+      `${what} refused, nothing was saved: ${describeIssues(result.error)}.`,
+    );
+  }
+  return result.data as z.infer<S>;
+}
+
+function notFound(id: string): StoreError {
+  return new StoreError("not-found", `No record with id "${id}" (it may have been deleted).`);
+}
+
+/** Guard against our own merge bugs: nothing leaves a transaction that the schema would refuse. */
+function checked(record: StoredRecordT): StoredRecordT {
+  const result = StoredRecord.safeParse(record);
+  if (!result.success) {
+    throw new StoreError(
+      "write-failed",
+      `Internal error, nothing was saved: ${describeIssues(result.error)}.`,
+    );
+  }
+  return result.data;
+}
+
+async function findByKeys(tx: WriteTx, keys: readonly string[]): Promise<StoredRecordT | undefined> {
+  const index = tx.objectStore("records").index("keys");
+  const byId = new Map<string, StoredRecordT>();
+  for (const key of keys) {
+    for (const row of await index.getAll(key)) byId.set(row.id, fromRow(row));
+  }
+  const candidates = [...byId.values()];
+  for (const key of keys) {
+    const match = pickMatch(
+      candidates.filter((c) => c.keys.includes(key)),
+      key,
+    );
+    if (match) return match;
+  }
+  return undefined;
+}
+
+const compareForTable = (a: StoredRecordT, b: StoredRecordT) =>
+  (b.year ?? -1) - (a.year ?? -1) ||
+  a.awardee.localeCompare(b.awardee, "id") ||
+  (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+  a.id.localeCompare(b.id);
+
+export async function openAwardStore(
+  name = DEFAULT_DB_NAME,
+  options: StoreOptions = {},
+): Promise<AwardStore> {
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  let closed = false;
+  let current: Promise<IDBPDatabase<LensDB>> | null = null;
+
+  const open = () =>
+    openDB<LensDB>(name, SCHEMA_VERSION, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        // An upgrade that fails halfway must not commit half a migration.
+        const untypedDb = db as unknown as IDBPDatabase<unknown>;
+        const untypedTx = tx as unknown as Parameters<typeof runUpgrades>[1];
+        runUpgrades(untypedDb, untypedTx, oldVersion, newVersion ?? SCHEMA_VERSION, now()).catch(() => {
+          try {
+            tx.abort();
+          } catch {
+            // already finished
+          }
+        });
+      },
+      blocking() {
+        // A newer version wants to upgrade: step aside; the next call reopens.
+        void current?.then((db) => db.close());
+        current = null;
+      },
+      terminated() {
+        current = null;
+      },
+    }).catch((err: unknown) => {
+      current = null;
+      if (err instanceof Error && err.name === "VersionError") {
+        throw new StoreError(
+          "newer-database",
+          "The saved records were written by a newer version of Paritrana Lens. Update the extension to open them.",
+          { cause: err },
+        );
+      }
+      throw new StoreError("write-failed", `Could not open the record database (${String(err)}).`, {
+        cause: err,
+      });
+    });
+
+  const database = () => {
+    if (closed) return Promise.reject(new StoreError("closed", "The record store is closed."));
+    current ??= open();
+    return current;
+  };
+
+  async function write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const db = await database();
+    const tx = db.transaction(["records", "meta"], "readwrite");
+    const done = tx.done;
+    done.catch(() => {}); // observed below; an abort must not surface as an unhandled rejection
+    try {
+      const result = await fn(tx);
+      await done;
+      return result;
+    } catch (err) {
+      try {
+        tx.abort();
+      } catch {
+        // already aborted by the browser (quota) or finished
+      }
+      throw writeError(err);
+    }
+  }
+
+  async function update(
+    id: string,
+    change: (record: StoredRecordT) => StoredRecordT,
+  ): Promise<StoredRecordT> {
+    return write(async (tx) => {
+      const records = tx.objectStore("records");
+      const row = await records.get(id);
+      if (!row) throw notFound(id);
+      const before = fromRow(row);
+      const after = change(before);
+      if (after !== before) await records.put(toRow(checked(after)));
+      return after;
+    });
+  }
+
+  await database();
+
+  return {
+    name,
+
+    async saveArticle(articleInput, recordsInput) {
+      const article = parse(ArticleMeta, articleInput, "Article");
+      const inputs = parse(z.array(RecordToSave), recordsInput, "Records");
+      return write(async (tx) => {
+        const store = tx.objectStore("records");
+        const at = now();
+        let created = 0;
+        let merged = 0;
+        const idByKey = new Map<string, string>();
+        const latest = new Map<string, StoredRecordT>();
+        for (const input of collapseArticle(inputs)) {
+          const key = sameAwardKey(input);
+          const match = await findByKeys(tx, [key]);
+          const next = match
+            ? applyExtraction(match, input, article, at)
+            : newRecord(input, article, newId(), at);
+          if (match) merged++;
+          else created++;
+          await store.put(toRow(checked(next)));
+          idByKey.set(key, next.id);
+          latest.set(next.id, next);
+        }
+        const records = inputs.map((input) => {
+          const id = idByKey.get(sameAwardKey(input));
+          const record = id === undefined ? undefined : latest.get(id);
+          if (!record) throw new Error("a saved record went missing");
+          return record;
+        });
+        return { created, merged, records };
+      });
+    },
+
+    async list(queryInput = {}) {
+      const query = parse(RecordQuery, queryInput, "Query");
+      const db = await database();
+      const store = db.transaction("records").store;
+      const wantedAwardee =
+        query.awardee === undefined ? undefined : awardeeKey(query.awardee, "badan_usaha");
+      // Start from the most selective index given; the other filters run on what it returns.
+      let rows: Awaited<ReturnType<typeof store.getAll>>;
+      if (wantedAwardee !== undefined) rows = await store.index("awardee").getAll(wantedAwardee);
+      else if (typeof query.year === "number") rows = await store.index("year").getAll(query.year);
+      else if (typeof query.province === "string")
+        rows = await store.index("province").getAll(query.province);
+      else if (typeof query.category === "string")
+        rows = await store.index("category").getAll(query.category);
+      else if (query.status !== undefined) rows = await store.index("status").getAll(query.status);
+      else rows = await store.getAll();
+
+      const search = query.search === undefined ? "" : compactName(query.search);
+      const showRejected = query.includeRejected === true || query.status === "rejected";
+      return rows
+        .filter(
+          (row) =>
+            (wantedAwardee === undefined || row.awardeeKey === wantedAwardee) &&
+            (query.year === undefined || row.year === query.year) &&
+            (query.province === undefined || row.province === query.province) &&
+            (query.category === undefined || row.category === query.category) &&
+            (query.status === undefined || row.status === query.status) &&
+            (showRejected || row.status !== "rejected") &&
+            (search === "" || compactName(row.awardee).includes(search)),
+        )
+        .map(fromRow)
+        .sort(compareForTable);
+    },
+
+    async get(id) {
+      const row = await (await database()).get("records", id);
+      return row && fromRow(row);
+    },
+
+    async count() {
+      return (await database()).count("records");
+    },
+
+    async correct(id, patchInput) {
+      const patch = parse(CorrectionPatch, patchInput, "Correction");
+      return update(id, (record) => correctRecord(record, patch, now()));
+    },
+
+    reject: (id) => update(id, (record) => setRejected(record, true, now())),
+    restore: (id) => update(id, (record) => setRejected(record, false, now())),
+
+    async remove(id) {
+      await write(async (tx) => {
+        const records = tx.objectStore("records");
+        if (!(await records.getKey(id))) throw notFound(id);
+        await records.delete(id);
+      });
+    },
+
+    async mergeRecords(keepId, otherId) {
+      if (keepId === otherId) {
+        throw new StoreError("invalid-input", "A record cannot be merged with itself.");
+      }
+      return write(async (tx) => {
+        const records = tx.objectStore("records");
+        const keep = await records.get(keepId);
+        const other = await records.get(otherId);
+        if (!keep) throw notFound(keepId);
+        if (!other) throw notFound(otherId);
+        const merged = checked(mergeRecordPair(fromRow(keep), fromRow(other), now(), "keep"));
+        await records.delete(otherId);
+        await records.put(toRow(merged));
+        return merged;
+      });
+    },
+
+    async exportBackup() {
+      const rows = await (await database()).getAll("records");
+      return {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: new Date(now()).toISOString(),
+        records: rows.map(fromRow).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+      };
+    },
+
+    async importBackup(input) {
+      // Everything is checked before the first write: a bad file changes nothing.
+      const backup = parseBackup(input);
+      return write(async (tx) => {
+        const store = tx.objectStore("records");
+        const at = now();
+        let created = 0;
+        let merged = 0;
+        for (const incoming of backup.records) {
+          const sameId = await store.get(incoming.id);
+          const existing = sameId
+            ? fromRow(sameId)
+            : await findByKeys(tx, [sameAwardKey(incoming), ...incoming.keys]);
+          if (existing) {
+            await store.put(toRow(checked(mergeRecordPair(existing, incoming, at, "decisions"))));
+            merged++;
+          } else {
+            await store.put(toRow(incoming));
+            created++;
+          }
+        }
+        return { created, merged };
+      });
+    },
+
+    async createdAt() {
+      const sentinel = await (await database()).get("meta", "sentinel");
+      return sentinel && "createdAt" in sentinel ? sentinel.createdAt : undefined;
+    },
+
+    close() {
+      closed = true;
+      void current?.then((db) => db.close());
+      current = null;
+    },
+  };
+}

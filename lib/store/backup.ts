@@ -1,0 +1,49 @@
+// The backup file: every record, versioned, so a later version of the product can read an older
+// file and an older version refuses a newer one instead of misreading it.
+import * as z from "zod/mini";
+import { describeIssues } from "../records/issues";
+import { StoredRecord } from "../records/schema";
+import { StoreError } from "./errors";
+
+export const BACKUP_FORMAT = "paritrana-lens-backup";
+/** The backup layout's own version (independent of the database schema version). */
+export const BACKUP_VERSION = 1;
+
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime(),
+  records: z.array(StoredRecord),
+});
+export type Backup = z.infer<typeof Backup>;
+
+const Envelope = z.object({ format: z.string(), version: z.int() });
+
+/** Reads a backup (object or JSON text) or throws a StoreError that says why it cannot be used. */
+export function parseBackup(input: unknown): Backup {
+  let value = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      throw refuse("the file is not JSON");
+    }
+  }
+  const envelope = Envelope.safeParse(value);
+  if (!envelope.success || envelope.data.format !== BACKUP_FORMAT) {
+    throw refuse("the file is not a Paritrana Lens backup");
+  }
+  if (envelope.data.version > BACKUP_VERSION) {
+    throw refuse(
+      `it was made by a newer version of Paritrana Lens (backup version ${envelope.data.version}; ` +
+        `this version reads up to ${BACKUP_VERSION}). Update the extension and import it again`,
+    );
+  }
+  const backup = Backup.safeParse(value);
+  if (!backup.success) throw refuse(`the file is damaged: ${describeIssues(backup.error)}`);
+  return backup.data;
+}
+
+function refuse(why: string): StoreError {
+  return new StoreError("invalid-backup", `Backup not imported, nothing was changed: ${why}.`);
+}
