@@ -14,36 +14,19 @@ import {
   pickMatch,
   setRejected,
 } from "../records/merge";
+import { CorrectionPatch, RecordQuery } from "../records/requests";
 import { awardeeKey, compactName, sameAwardKey } from "../records/same-award";
 import {
   ArticleMeta,
-  AwardFields,
   RecordToSave,
   StoredRecord,
   type StoredRecord as StoredRecordT,
 } from "../records/schema";
-import { RECORD_STATUSES } from "../records/vocabulary";
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, parseBackup } from "./backup";
 import { DEFAULT_DB_NAME, fromRow, type LensDB, runUpgrades, SCHEMA_VERSION, toRow } from "./db-schema";
 import { StoreError, writeError } from "./errors";
 
-/** What the table filters by. Without `includeRejected` (or `status: "rejected"`) rejected records stay hidden. */
-export const RecordQuery = z.strictObject({
-  year: z.optional(z.nullable(z.int())),
-  category: z.optional(z.nullable(z.string())),
-  province: z.optional(z.nullable(z.string())),
-  /** The same awardee, compared as the same-award rule does ("PT Bank Contoh Tbk" = "bank contoh"). */
-  awardee: z.optional(z.string().check(z.minLength(1))),
-  /** Part of the awardee's name, ignoring case, punctuation and spacing. */
-  search: z.optional(z.string()),
-  status: z.optional(z.enum(RECORD_STATUSES)),
-  includeRejected: z.optional(z.boolean()),
-});
-export type RecordQuery = z.infer<typeof RecordQuery>;
-
-/** A correction: any award fields, nothing else (status, sources and ids are not the reader's to type). */
-export const CorrectionPatch = z.partial(z.strictObject(AwardFields.shape));
-export type CorrectionPatch = z.infer<typeof CorrectionPatch>;
+export { CorrectionPatch, RecordQuery };
 
 export interface SaveResult {
   created: number;

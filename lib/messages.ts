@@ -1,0 +1,163 @@
+// Every message between the content script, the background and the extension's pages, as zod.
+// The background parses each message on receipt and refuses a malformed one before anything is
+// written; callers parse each reply, so neither side trusts the other's shape. No browser API
+// here: the entrypoints pass in how to send.
+import * as z from "zod/mini";
+import { describeIssues } from "./records/issues";
+import { CorrectionPatch, RecordQuery } from "./records/requests";
+import { ArticleMeta, RecordToSave, StoredRecord } from "./records/schema";
+import type { AwardStore } from "./store/award-store";
+import { Backup } from "./store/backup";
+
+const id = z.string().check(z.minLength(1));
+const kind = <T extends string>(type: T) => ({ type: z.literal(type) });
+
+export const Message = z.discriminatedUnion("type", [
+  z.strictObject({ ...kind("ping") }),
+  z.strictObject({ ...kind("save-article"), article: ArticleMeta, records: z.array(RecordToSave) }),
+  z.strictObject({ ...kind("list-records"), query: z.optional(RecordQuery) }),
+  z.strictObject({ ...kind("get-record"), id }),
+  z.strictObject({ ...kind("correct-record"), id, patch: CorrectionPatch }),
+  z.strictObject({ ...kind("reject-record"), id }),
+  z.strictObject({ ...kind("restore-record"), id }),
+  z.strictObject({ ...kind("delete-record"), id }),
+  z.strictObject({ ...kind("merge-records"), keepId: id, otherId: id }),
+  z.strictObject({ ...kind("export-backup") }),
+  // The backup is checked by the store, which explains exactly what is wrong with the file.
+  z.strictObject({ ...kind("import-backup"), backup: z.unknown() }),
+]);
+export type Message = z.infer<typeof Message>;
+export type MessageType = Message["type"];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** Content scripts run inside other people's pages: they may save and read, not edit or wipe. */
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ["ping", "save-article", "get-record"];
+
+const counts = { created: z.int(), merged: z.int() };
+const withRecord = z.object({ record: StoredRecord });
+
+/** What each message answers when it succeeds. */
+export const Results = {
+  ping: z.object({ recordCount: z.int() }),
+  "save-article": z.object({ ...counts, records: z.array(StoredRecord) }),
+  "list-records": z.object({ records: z.array(StoredRecord) }),
+  "get-record": z.object({ record: z.nullable(StoredRecord) }),
+  "correct-record": withRecord,
+  "reject-record": withRecord,
+  "restore-record": withRecord,
+  "delete-record": z.object({}),
+  "merge-records": withRecord,
+  "export-backup": z.object({ backup: Backup }),
+  "import-backup": z.object(counts),
+} satisfies Record<MessageType, z.ZodMiniType>;
+export type Result<T extends MessageType> = z.infer<(typeof Results)[T]>;
+
+/** Every message type (Results is checked above to answer each one). */
+export const MESSAGE_TYPES = Object.keys(Results) as MessageType[];
+
+export type Reply<T extends MessageType = MessageType> =
+  | ({ ok: true } & Result<T>)
+  | { ok: false; error: string };
+
+export class MessageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MessageError";
+  }
+}
+
+/** Reads a message, or throws a MessageError saying what is wrong with it. */
+export function parseMessage(raw: unknown): Message {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new MessageError('Message refused: expected an object with a "type".');
+  }
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== "string" || !(MESSAGE_TYPES as string[]).includes(type)) {
+    throw new MessageError(`Message refused: unknown type ${JSON.stringify(type ?? null)}.`);
+  }
+  const result = Message.safeParse(raw);
+  if (!result.success) {
+    throw new MessageError(
+      `Message "${type}" refused, nothing was changed: ${describeIssues(result.error)}.`,
+    );
+  }
+  return result.data;
+}
+
+async function run(store: AwardStore, message: Message): Promise<Record<string, unknown>> {
+  switch (message.type) {
+    case "ping":
+      return { recordCount: await store.count() };
+    case "save-article":
+      return { ...(await store.saveArticle(message.article, message.records)) };
+    case "list-records":
+      return { records: await store.list(message.query) };
+    case "get-record":
+      return { record: (await store.get(message.id)) ?? null };
+    case "correct-record":
+      return { record: await store.correct(message.id, message.patch) };
+    case "reject-record":
+      return { record: await store.reject(message.id) };
+    case "restore-record":
+      return { record: await store.restore(message.id) };
+    case "delete-record":
+      await store.remove(message.id);
+      return {};
+    case "merge-records":
+      return { record: await store.mergeRecords(message.keepId, message.otherId) };
+    case "export-backup":
+      return { backup: await store.exportBackup() };
+    case "import-backup":
+      return { ...(await store.importBackup(message.backup)) };
+  }
+}
+
+export interface HandleOptions {
+  /**
+   * Who sent the message. The background must pass "content-script" for anything sent from a tab's
+   * content script (`sender.tab` set and `sender.url` not an extension page).
+   */
+  from?: "content-script" | "extension-page";
+}
+
+/** The background's handler: never throws, and never writes on a message it refused. */
+export async function handleMessage(
+  store: AwardStore,
+  raw: unknown,
+  options: HandleOptions = {},
+): Promise<Reply> {
+  try {
+    const message = parseMessage(raw);
+    if (options.from === "content-script" && !CONTENT_SCRIPT_MESSAGES.includes(message.type)) {
+      throw new MessageError(`Message "${message.type}" refused: not allowed from a web page.`);
+    }
+    return { ok: true, ...(await run(store, message)) } as Reply;
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : `Unexpected error: ${String(err)}` };
+  }
+}
+
+/** How a caller delivers a message and gets the raw reply (e.g. `browser.runtime.sendMessage`). */
+export type Send = (message: Message) => Promise<unknown>;
+
+/**
+ * Sends a message and returns its checked result, or throws a MessageError with the background's
+ * reason (or with why its reply could not be read).
+ */
+export async function sendMessage<T extends MessageType>(
+  send: Send,
+  message: MessageOf<T>,
+): Promise<Result<T>> {
+  const checked = parseMessage(message);
+  const raw = await send(checked);
+  if (raw === undefined) throw new MessageError(`No answer to "${message.type}" from the background.`);
+  const failure = z.object({ ok: z.literal(false), error: z.string() }).safeParse(raw);
+  if (failure.success) throw new MessageError(failure.data.error);
+  const schema = z.extend(Results[message.type as T] as z.ZodMiniObject, { ok: z.literal(true) });
+  const reply = schema.safeParse(raw);
+  if (!reply.success) {
+    throw new MessageError(`Unreadable answer to "${message.type}": ${describeIssues(reply.error)}.`);
+  }
+  const { ok: _ok, ...result } = reply.data;
+  return result as Result<T>;
+}
