@@ -1,20 +1,246 @@
 // Article text → award records with evidence. Pure: no DOM, no browser API; never throws.
+// Scans sentence by sentence over tokens with bounded look-ahead, so time is linear in the text.
+
+import { provinceNamed } from "../gazetteer/index";
+import { CATEGORY_HEADS } from "../lexicon/categories";
+import {
+  CEREMONY_WORDS,
+  DEFEAT_WORDS,
+  GIVER_VERBS,
+  LAST_YEAR,
+  NOT_A_RESULT,
+  OTHER_AWARDS,
+  PROCESS_WORDS,
+  RECALL_WORDS,
+  SHORTLIST_AFTER,
+  SHORTLIST_BEFORE,
+  WIN_WORDS,
+} from "../lexicon/signals";
 import type { ExtractedRecord } from "../records/schema";
+import { awardNameAt } from "./award-name";
+import { type AwardeeContext, findAwardees } from "./awardees";
+import { type CategoryMention, findCategories } from "./categories";
+import { decide } from "./detection";
 import { mentionsAward } from "./quick-check";
+import { findRanks } from "./ranks";
+import { mergeRecords, sentenceRecords } from "./records";
+import { findScopeCues, provinceOfAreas, type ScopeCue } from "./scope";
+import { splitSentences } from "./sentences";
+import { type Token, tokenize } from "./tokens";
+import { dateYear, editionYears, sentenceYears } from "./years";
 
 export type ExtractionContext = { title?: string | null; publishedAt?: string | null };
 export type ExtractionResult = { isAwardArticle: boolean; score: number; records: ExtractedRecord[] };
 
-const RESULT_WORDS = /\b(?:meraih|menerima|raih|terima|memperoleh|dianugerahi|juara|peringkat)\b/i;
+const EMPTY: ExtractionResult = { isAwardArticle: false, score: 0, records: [] };
+const AWARD_NOUNS = new Set(["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"]);
+const OTHER = new Set(OTHER_AWARDS);
+
+type Prepared = {
+  start: number;
+  end: number;
+  text: string;
+  lineStart: boolean;
+  tokens: Token[];
+  nameAt: number[];
+};
+
+function mostFrequent(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  let bestN = 0;
+  for (const [v, n] of counts)
+    if (n > bestN) {
+      best = v;
+      bestN = n;
+    }
+  return best;
+}
+
+const has = (tokens: Token[], set: Set<string>) => tokens.some((t) => t.word && set.has(t.lower));
+
+function isShortlist(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++)
+    if (tokens[i]?.lower === SHORTLIST_AFTER && SHORTLIST_BEFORE.has(tokens[i - 1]?.lower ?? "")) return true;
+  return false;
+}
+
+function saysLastYear(tokens: Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++)
+    for (const [a, b] of LAST_YEAR) if (tokens[i]?.lower === a && tokens[i + 1]?.lower === b) return true;
+  return false;
+}
+
+function yearOfDate(iso: string | null | undefined): number | null {
+  const m = iso ? /\b(20\d\d)\b/.exec(iso) : null;
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+function run(text: string, context: ExtractionContext): ExtractionResult {
+  const title = context.title ?? "";
+  const titleNamed = title ? mentionsAward(title) : false;
+  const sentences: Prepared[] = splitSentences(text).map((s) => {
+    const tokens = tokenize(s.text, s.start);
+    return { ...s, tokens, nameAt: awardNameAt(tokens) };
+  });
+  const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
+
+  // Document facts: edition year, round level, detection counts.
+  const editions: number[] = [];
+  const cues: ScopeCue[] = [];
+  let ceremony = 0;
+  let processWords = 0;
+  let others = 0;
+  let bpjs = false;
+  const provinceMentions: string[] = [];
+  for (const s of sentences) {
+    editions.push(...editionYears(s.tokens, s.nameAt));
+    cues.push(...findScopeCues(s.tokens, s.nameAt));
+    for (const t of s.tokens) {
+      if (!t.word) continue;
+      if (OTHER.has(t.lower)) others++;
+      if (t.lower === "bpjs" || t.lower === "bpjamsostek" || t.lower === "bpjstk") bpjs = true;
+    }
+    for (let i = 0; i + 1 < s.tokens.length; i++) {
+      const t = s.tokens[i] as Token;
+      if ((t.lower === "provinsi" || t.lower === "gubernur") && s.tokens[i + 1]?.cap) {
+        const p =
+          provinceNamed(s.tokens[i + 1]?.text ?? "") ??
+          provinceNamed(`${s.tokens[i + 1]?.text} ${s.tokens[i + 2]?.text}`);
+        if (p) provinceMentions.push(p);
+      }
+    }
+    if (s.nameAt.length) {
+      for (const t of s.tokens) {
+        if (!t.word) continue;
+        if (CEREMONY_WORDS.has(t.lower)) ceremony++;
+        if (PROCESS_WORDS.has(t.lower)) processWords++;
+      }
+    }
+  }
+  const publishedYear = yearOfDate(context.publishedAt);
+  const ceremonyYear = dateYear(text);
+  const edition = mostFrequent(editions) ?? ceremonyYear;
+  // Without the award's name, only a page that is plainly about BPJS's award may give records.
+  const mayExtract = named || (bpjs && others === 0);
+
+  const records: ExtractedRecord[] = [];
+  if (mayExtract) {
+    const ctx: AwardeeContext = { businesses: new Map(), govKindHint: null };
+    let header: CategoryMention | null = null;
+    const docCue = cues.find((c) => c.scope === "provinsi") ?? null;
+    const roundProvince =
+      docCue?.province ?? (docCue ? (mostFrequentString(provinceMentions) ?? null) : null);
+    const pending: { facts: Parameters<typeof sentenceRecords>[0] }[] = [];
+    const areaNames: string[] = [];
+    for (const s of sentences) {
+      const tokens = s.tokens;
+      if (tokens.length === 0) continue;
+      // A list header line: "Kategori Desa", "Kategori Badan Usaha dibagi berdasarkan sektor".
+      if (s.lineStart && CATEGORY_HEADS.has(tokens[0]?.lower ?? "") && tokens.length <= 10) {
+        header = findCategories(tokens, s.text, s.start)[0] ?? null;
+        const gov = header?.gov;
+        ctx.govKindHint =
+          gov === "provinsi" ? "provinsi" : gov === "desa" ? "desa" : gov ? "kabupaten" : null;
+        if (!header && tokens.some((t) => t.lower === "desa")) ctx.govKindHint = "desa";
+        continue;
+      }
+      const awardees = findAwardees(tokens, s.text, s.start, ctx);
+      if (awardees.length === 0) continue;
+      if (has(tokens, NOT_A_RESULT) || isShortlist(tokens) || has(tokens, OTHER)) continue;
+      const ranks = findRanks(tokens, s.text, s.start);
+      const categories = findCategories(tokens, s.text, s.start);
+      const win = has(tokens, WIN_WORDS);
+      const aboutAward =
+        s.nameAt.length > 0 || has(tokens, AWARD_NOUNS) || categories.length > 0 || header !== null;
+      if (!(ranks.length > 0 || (win && aboutAward))) continue;
+
+      // Givers before an active giving verb, and those the winner beat, are not winners.
+      const giverAt = tokens.findIndex((t) => t.word && GIVER_VERBS.has(t.lower));
+      const defeatAt = tokens.findIndex((t) => t.word && DEFEAT_WORDS.has(t.lower));
+      const winners = awardees.filter(
+        (a) => !(giverAt >= 0 && a.to <= giverAt) && !(defeatAt >= 0 && a.from > defeatAt),
+      );
+      if (winners.length === 0) continue;
+
+      let years = sentenceYears(tokens);
+      if (saysLastYear(tokens)) {
+        const base = publishedYear ?? ceremonyYear ?? edition;
+        if (base === null) continue;
+        years = [
+          { year: base - 1, at: tokens.findIndex((t) => t.lower === "lalu" || t.lower === "kemarin") },
+        ];
+      } else if (years.length === 0) {
+        if (has(tokens, RECALL_WORDS)) continue;
+        years = edition === null ? [] : [{ year: edition, at: 0 }];
+      }
+      const local = findScopeCues(tokens, s.nameAt);
+      const national = local.find((c) => c.scope === "nasional");
+      const provincial = local.find((c) => c.scope === "provinsi");
+      const scope = national ? "nasional" : provincial || docCue ? "provinsi" : "nasional";
+      const province = national ? null : (provincial?.province ?? roundProvince);
+      for (const a of winners)
+        if (a.awardeeType === "kabupaten" || a.awardeeType === "kota") areaNames.push(a.awardee);
+      pending.push({
+        facts: {
+          tokens,
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          awardees: winners,
+          ranks,
+          categories,
+          headerCategory: header,
+          years,
+          scope,
+          province,
+        },
+      });
+    }
+    // No stated level: several regencies/cities of one province mean that province's round.
+    const inferred = docCue ? null : provinceOfAreas(areaNames);
+    for (const p of pending) {
+      const f = p.facts;
+      const explicitNational = findScopeCues(f.tokens, []).some((c) => c.scope === "nasional");
+      if (inferred && !explicitNational) {
+        f.scope = "provinsi";
+        f.province = inferred;
+      }
+      records.push(...sentenceRecords(f));
+    }
+  }
+  const merged = mergeRecords(records);
+  const decision = decide({
+    names: sentences.reduce((n, s) => n + s.nameAt.length, 0) + (titleNamed ? 1 : 0),
+    titleNamed,
+    ceremony,
+    process: processWords,
+    others,
+    records: merged.length,
+    rankedRecords: merged.filter((r) => r.rank !== null).length,
+  });
+  return { ...decision, records: merged };
+}
+
+function mostFrequentString(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of counts)
+    if (c > n) {
+      best = v;
+      n = c;
+    }
+  return best;
+}
 
 export function extractAwards(text: string, context: ExtractionContext = {}): ExtractionResult {
+  if (typeof text !== "string" || text.length === 0) return EMPTY;
   try {
-    if (typeof text !== "string") return { isAwardArticle: false, score: 0, records: [] };
-    const head = `${context.title ?? ""}\n${text}`;
-    const named = mentionsAward(head);
-    const result = named && RESULT_WORDS.test(text);
-    return { isAwardArticle: result, score: result ? 0.6 : named ? 0.3 : 0, records: [] };
+    return run(text, context ?? {});
   } catch {
-    return { isAwardArticle: false, score: 0, records: [] };
+    return EMPTY;
   }
 }

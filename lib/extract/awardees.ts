@@ -1,0 +1,374 @@
+// Who won: government names with or without their prefix (resolved through the gazetteer),
+// businesses with a legal or sector prefix, and unprefixed names in winner slots of a list.
+
+import { areasNamed, MAX_PLACE_WORDS, provinceNamed } from "../gazetteer/index";
+import {
+  BUSINESS_PREFIXES,
+  GOV_NAME_PREFIX,
+  GOV_PREFIXES,
+  type GovKind,
+  LIST_INTRODUCERS,
+  LOCATION_BEFORE,
+  NAME_STOP_WORDS,
+} from "../lexicon/awardees";
+import { RANK_HEADS } from "../lexicon/ranks";
+import { WIN_WORDS } from "../lexicon/signals";
+import type { AwardeeType } from "../records/vocabulary";
+import type { Token } from "./tokens";
+
+export type AwardeeMention = {
+  awardee: string;
+  awardeeType: AwardeeType;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  /** Named with a prefix ("Pemkab X", "PT X") rather than bare. */
+  prefixed: boolean;
+  smallBusiness: boolean;
+};
+
+/** What the rest of the article lends a sentence: earlier full names for "BPRS" alone. */
+export type AwardeeContext = { businesses: Map<string, string>; govKindHint: GovKind | null };
+
+const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
+
+function slice(tokens: Token[], from: number, to: number, text: string, base: number): string {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  return a && b ? text.slice(a.start - base, b.end - base) : "";
+}
+
+const titleCase = (s: string) =>
+  s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+
+/** Capitalised words from i (a name), stopping at stop words; returns the end index. */
+function nameEnd(tokens: Token[], i: number, max: number, business: boolean): number {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < max) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.word) {
+      if (t.paren) break;
+      const ok = t.cap || /^\d/.test(t.text);
+      if (!ok) break;
+      if (NAME_STOP_WORDS.has(t.lower) && !(business && words > 0 && isPlaceWord(t.lower))) break;
+      if (RANK_HEADS.has(t.lower)) break;
+      words++;
+      j++;
+      continue;
+    }
+    // Inner marks of business names: "Legutz' Bakery", "A & B", "PT. X".
+    const next = tokens[j + 1];
+    if (
+      business &&
+      words > 0 &&
+      (t.text === "'" || t.text === "’" || t.text === "&") &&
+      next?.word &&
+      next.cap
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // A trailing apostrophe belongs to the name ("Legutz'").
+  return j;
+}
+
+const isPlaceWord = (w: string) => w === "kota" || w === "kabupaten" || w === "provinsi" || w === "desa";
+
+/** Longest gazetteer match starting at i: [end index, province or areas]. */
+function placeAt(
+  tokens: Token[],
+  i: number,
+): { end: number; province: string | null; kinds: Set<string> } | null {
+  const words: string[] = [];
+  let best: { end: number; province: string | null; kinds: Set<string> } | null = null;
+  for (let j = i; j < tokens.length && words.length < MAX_PLACE_WORDS; j++) {
+    const t = tokens[j];
+    if (!t?.word || !t.cap || t.paren) break;
+    words.push(t.text);
+    const joined = words.join(" ");
+    const province = provinceNamed(joined);
+    const areas = areasNamed(joined);
+    if (province || areas.length) best = { end: j + 1, province, kinds: new Set(areas.map((a) => a.kind)) };
+  }
+  return best;
+}
+
+function govPrefixAt(tokens: Token[], i: number): { end: number; kind: GovKind } | null {
+  for (const [words, kind] of GOV_PREFIXES) {
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      const t = tokens[i + k];
+      if (!t?.word || t.lower !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    let end = i + words.length;
+    if (tokens[end]?.text === "." && (words[0] === "kab" || words[0] === "prov")) end++;
+    return { end, kind };
+  }
+  return null;
+}
+
+function locationContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.word && LOCATION_BEFORE.has(prev.lower)) return true;
+  // "se-Bali" is one token; "Kepala Dinas Tenaga Kerja Kabupaten X": an office's place.
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k];
+    if (!t?.word) break;
+    if (t.lower === "dinas" || t.lower === "kanwil" || t.lower === "kantor" || t.lower === "cabang")
+      return true;
+  }
+  return false;
+}
+
+/** A place name opening the text and followed by "(" or a dash is a dateline. */
+function dateline(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  return (
+    next !== undefined && (next.text === "-" || next.text === "–" || next.text === "—" || next.text === "(")
+  );
+}
+
+function skipParen(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== "(") return i;
+  let j = i + 1;
+  while (j < tokens.length && j < i + 8 && tokens[j]?.text !== ")") j++;
+  return tokens[j]?.text === ")" ? j + 1 : i;
+}
+
+/** "(Awahita Indonesia Putra)" after a business name is part of it; "(Semarang)" is its place. */
+function businessParenthetical(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== "(") return i;
+  const close = skipParen(tokens, i);
+  if (close === i) return i;
+  const inner = tokens.slice(i + 1, close - 1);
+  if (inner.length < 2 || !inner.every((t) => t.word && t.cap)) return i;
+  const joined = inner.map((t) => t.text).join(" ");
+  if (provinceNamed(joined) || areasNamed(joined).length || govPrefixAt(inner, 0)) return i;
+  return close;
+}
+
+function resolveBareArea(
+  kinds: Set<string>,
+  province: string | null,
+  previous: AwardeeMention | undefined,
+  hint: GovKind | null,
+): GovKind | null {
+  const prevKind = previous?.awardeeType;
+  if (kinds.size === 0) return province ? "provinsi" : null;
+  if (province && (prevKind === "provinsi" || hint === "provinsi")) return "provinsi";
+  if (province && prevKind !== "kabupaten" && prevKind !== "kota" && hint !== "kabupaten" && hint !== "kota")
+    return "provinsi";
+  if (kinds.size === 1) return kinds.has("kota") ? "kota" : "kabupaten";
+  if (prevKind === "kabupaten" || prevKind === "kota") return prevKind;
+  if (hint === "kabupaten" || hint === "kota") return hint;
+  return "kota";
+}
+
+/** Awardee mentions in one sentence's tokens, in text order. */
+export function findAwardees(
+  tokens: Token[],
+  text: string,
+  base: number,
+  ctx: AwardeeContext,
+): AwardeeMention[] {
+  const out: AwardeeMention[] = [];
+  // A slot where an unprefixed name is a winner: after "yakni"/"diraih oleh"/":", or continuing a list.
+  let slotOpen = false;
+  let i = 0;
+  // Skip a list marker "1." / "2)".
+  if (
+    tokens[0]?.word &&
+    /^\d{1,2}$/.test(tokens[0].text) &&
+    (tokens[1]?.text === "." || tokens[1]?.text === ")")
+  )
+    i = 2;
+  const itemStart = i;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t) break;
+    if (!t.word) {
+      if (t.text === ":") slotOpen = true;
+      else if (t.text === "," || t.text === ";") slotOpen = slotOpen || out.at(-1)?.to === i;
+      else if (t.text !== "(" && t.text !== ")") slotOpen = false;
+      i++;
+      continue;
+    }
+    if (t.paren) {
+      i++;
+      continue;
+    }
+    const located = locationContext(tokens, i);
+
+    // Businesses with a prefix: "PT X", "BPR X", "Rumah Sakit X", "UKM X".
+    const bp = BUSINESS_PREFIXES[t.text];
+    if (bp && (t.text !== "Rumah" || tokens[i + 1]?.lower === "sakit")) {
+      let j = i + 1 + (t.text === "Rumah" ? 1 : 0);
+      if (tokens[j]?.text === ".") j++;
+      const end = nameEnd(tokens, j, 6, true);
+      let name = slice(tokens, j, end, text, base);
+      let to = end;
+      if (end > j) {
+        if (tokens[end]?.text === "'" || tokens[end]?.text === "’") to = end + 1;
+        to = businessParenthetical(tokens, to);
+        name = slice(tokens, j, to, text, base);
+        const full = bp.keep ? `${slice(tokens, i, j, text, base).replace(/\.$/, "")} ${name}` : name;
+        ctx.businesses.set(t.text, full);
+        if (!located)
+          out.push({
+            awardee: full,
+            awardeeType: bp.type,
+            from: i,
+            to,
+            prefixed: true,
+            smallBusiness: !!bp.smallBusiness,
+          });
+        i = to;
+        slotOpen = false;
+        continue;
+      }
+      const earlier = ctx.businesses.get(t.text);
+      if (earlier && !located) {
+        out.push({
+          awardee: earlier,
+          awardeeType: bp.type,
+          from: i,
+          to: i + 1,
+          prefixed: true,
+          smallBusiness: !!bp.smallBusiness,
+        });
+      }
+      i = j;
+      continue;
+    }
+
+    // Governments with a prefix: "Pemkab X", "Pemerintah Kabupaten (Pemkab) X", "Desa X".
+    const gp = govPrefixAt(tokens, i);
+    if (gp) {
+      let j = skipParen(tokens, gp.end);
+      // "pemerintah Pemerintah kota Ambon": the prefix written twice.
+      const again = govPrefixAt(tokens, j);
+      if (again && again.kind === gp.kind) j = skipParen(tokens, again.end);
+      let end = j;
+      let awardee = "";
+      if (gp.kind === "desa" || gp.kind === "kelurahan") {
+        end = j < tokens.length && tokens[j]?.cap ? j + 1 : j;
+        // Village names run on for a word or two, but stop at a regency or city name.
+        while (end > j && end < j + 3 && tokens[end]?.word && tokens[end]?.cap && !tokens[end]?.paren) {
+          const w = tokens[end] as Token;
+          if (NAME_STOP_WORDS.has(w.lower) || RANK_HEADS.has(w.lower) || placeAt(tokens, end)) break;
+          end++;
+        }
+        if (end > j && NAME_STOP_WORDS.has((tokens[j] as Token).lower)) end = j;
+        if (end > j) awardee = `${GOV_NAME_PREFIX[gp.kind]} ${titleCase(slice(tokens, j, end, text, base))}`;
+      } else {
+        const place = placeAt(tokens, j);
+        if (place) {
+          end = place.end;
+          const written = slice(tokens, j, end, text, base);
+          awardee =
+            gp.kind === "provinsi"
+              ? `Provinsi ${place.province ?? written}`
+              : `${GOV_NAME_PREFIX[gp.kind]} ${written}`;
+        } else {
+          end = nameEnd(tokens, j, 3, false);
+          if (end > j) {
+            const written = slice(tokens, j, end, text, base);
+            awardee = `${GOV_NAME_PREFIX[gp.kind]} ${provinceNamed(written) ?? written}`;
+          }
+        }
+      }
+      if (awardee) {
+        if (!located)
+          out.push({ awardee, awardeeType: gp.kind, from: i, to: end, prefixed: true, smallBusiness: false });
+        i = end;
+        slotOpen = false;
+        continue;
+      }
+      i = gp.end;
+      continue;
+    }
+
+    if (LIST_INTRODUCERS.has(t.lower)) {
+      slotOpen = true;
+      i++;
+      continue;
+    }
+    if ((t.lower === "dan" || t.lower === "serta") && out.at(-1)?.to === i) {
+      slotOpen = true;
+      i++;
+      continue;
+    }
+    if (!t.cap) {
+      // "oleh" after a verb keeps the slot; any other lower-case word closes it.
+      if (!SEPARATORS.has(t.lower)) slotOpen = false;
+      i++;
+      continue;
+    }
+
+    // Bare place names: "Langsa", "Sragen", "Jateng", "Bangka Belitung".
+    const place = placeAt(tokens, i);
+    if (place && !located && !(i === 0 && dateline(tokens, place.end))) {
+      const kind = resolveBareArea(place.kinds, place.province, out.at(-1), ctx.govKindHint);
+      const written = slice(tokens, i, place.end, text, base);
+      // "Kota Bitung, Sulawesi Utara": a province right after a lower-level name is its location.
+      const prev = out.at(-1);
+      const apposition =
+        kind === "provinsi" &&
+        prev &&
+        prev.awardeeType !== "provinsi" &&
+        prev.to === i - 1 &&
+        tokens[i - 1]?.text === ",";
+      if (kind && !apposition) {
+        const awardee =
+          kind === "provinsi"
+            ? `Provinsi ${place.province ?? written}`
+            : `${GOV_NAME_PREFIX[kind]} ${written}`;
+        out.push({
+          awardee,
+          awardeeType: kind,
+          from: i,
+          to: place.end,
+          prefixed: false,
+          smallBusiness: false,
+        });
+      }
+      i = place.end;
+      slotOpen = slotOpen && !apposition;
+      continue;
+    }
+
+    // Unprefixed names in a winner slot or opening a list item before a win word.
+    const end = nameEnd(tokens, i, 6, true);
+    if (end > i) {
+      let to = end;
+      if (tokens[to]?.text === "'" || tokens[to]?.text === "’") to++;
+      to = businessParenthetical(tokens, to);
+      let k = to;
+      while (tokens[k]?.paren) k++;
+      const after = tokens[k];
+      const beforeWin = after?.word && (WIN_WORDS.has(after.lower) || RANK_HEADS.has(after.lower));
+      if ((slotOpen || (i === itemStart && beforeWin)) && !located && end - i <= 6) {
+        out.push({
+          awardee: slice(tokens, i, to, text, base),
+          awardeeType: "badan_usaha",
+          from: i,
+          to,
+          prefixed: false,
+          smallBusiness: false,
+        });
+      }
+      i = to;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}

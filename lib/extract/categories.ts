@@ -1,0 +1,133 @@
+// Category phrases as written, normalised to the spec's codes: sectors, business sizes and the
+// government categories (which tell the kind of a bare place name).
+import {
+  CATEGORY_HEADS,
+  GOV_CATEGORY_WORDS,
+  SECTOR_HEADS,
+  SECTOR_JOINERS,
+  SECTOR_WORDS,
+  SIZE_CONTEXT,
+  SIZE_WORDS,
+  SMALL_BUSINESS_WORDS,
+} from "../lexicon/categories";
+import { slugify } from "../records/vocabulary";
+import type { Token } from "./tokens";
+
+export type CategoryMention = {
+  code: string;
+  label: string;
+  from: number;
+  to: number;
+  /** For government categories: the kind of government they are for. */
+  gov: "provinsi" | "kabupaten_kota" | "desa" | null;
+};
+
+const slice = (tokens: Token[], from: number, to: number, text: string, base: number) =>
+  text.slice((tokens[from]?.start ?? base) - base, (tokens[to - 1]?.end ?? base) - base);
+
+function sizeCode(sizes: Set<string>): string | null {
+  const big = sizes.has("besar");
+  const mid = sizes.has("menengah");
+  const small = sizes.has("kecil") || sizes.has("mikro");
+  if (big && mid) return "usaha_besar_menengah";
+  if (big) return "usaha_besar";
+  if (mid) return "usaha_menengah";
+  if (small) return "usaha_kecil_mikro";
+  return null;
+}
+
+export function findCategories(tokens: Token[], text: string, base: number): CategoryMention[] {
+  const out: CategoryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.word) continue;
+    // A label starts at "kategori" when it is right before the phrase.
+    const headed = i > 0 && CATEGORY_HEADS.has(tokens[i - 1]?.lower ?? "");
+    const from = headed ? i - 1 : i;
+    if (SECTOR_HEADS.has(t.lower)) {
+      const words: string[] = [];
+      let j = i + 1;
+      let last = i;
+      while (j < tokens.length && j < i + 12) {
+        const u = tokens[j] as Token;
+        if (u.word && SECTOR_WORDS.has(u.lower)) {
+          words.push(u.lower === "public" ? "publik" : u.lower);
+          last = j;
+        } else if (!((u.word && SECTOR_JOINERS.has(u.lower)) || u.text === ",")) break;
+        j++;
+      }
+      if (words.length) {
+        out.push({
+          code: `sektor:${slugify(words.join(" "))}`,
+          label: slice(tokens, from, last + 1, text, base),
+          from,
+          to: last + 1,
+          gov: null,
+        });
+        i = last;
+      }
+      continue;
+    }
+    if (SMALL_BUSINESS_WORDS.has(t.lower)) {
+      out.push({
+        code: "usaha_kecil_mikro",
+        label: slice(tokens, from, i + 1, text, base),
+        from,
+        to: i + 1,
+        gov: null,
+      });
+      continue;
+    }
+    if (SIZE_CONTEXT.has(t.lower)) {
+      const sizes = new Set<string>();
+      let j = i + 1;
+      let last = i;
+      while (j < tokens.length && j < i + 7) {
+        const u = tokens[j] as Token;
+        if (!u.word) {
+          if (u.text === "-" || u.text === "/") {
+            j++;
+            continue;
+          }
+          break;
+        }
+        const parts = u.lower.split(/[-/]/);
+        const found = parts.map((p) => SIZE_WORDS[p]).filter((s) => s !== undefined);
+        if (found.length) {
+          for (const s of found) sizes.add(s);
+          last = j;
+        } else if (
+          !(u.lower === "skala" || u.lower === "dan" || u.lower === "usaha" || u.lower === "perusahaan")
+        )
+          break;
+        j++;
+      }
+      const code = sizeCode(sizes);
+      if (code) {
+        out.push({ code, label: slice(tokens, from, last + 1, text, base), from, to: last + 1, gov: null });
+        i = last;
+      }
+      continue;
+    }
+    // Government categories: "kategori Pemerintah Kabupaten/Kota", "pemerintah provinsi".
+    const gov = GOV_CATEGORY_WORDS[t.lower];
+    if (
+      gov &&
+      (headed ||
+        tokens[i - 1]?.lower === "pemerintah" ||
+        tokens[i - 1]?.lower === "pemerintahan" ||
+        t.lower.includes("/"))
+    ) {
+      const start = headed ? i - 1 : tokens[i - 1]?.lower.startsWith("pemerintah") ? i - 1 : i;
+      const labelFrom = start > 0 && CATEGORY_HEADS.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
+      const code =
+        gov === "provinsi"
+          ? "pemerintah_provinsi"
+          : gov === "desa"
+            ? "pemerintah_desa"
+            : "pemerintah_kabupaten_kota";
+      out.push({ code, label: slice(tokens, labelFrom, i + 1, text, base), from: labelFrom, to: i + 1, gov });
+    }
+  }
+  return out;
+}

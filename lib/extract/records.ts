@@ -1,0 +1,186 @@
+// One sentence's mentions → award records: pairs awardees with places (same clause first, then
+// order words), picks each one's category, year and scope.
+
+import { FIRST_PLACE_VERBS, MAX_WINNING_RANK, ORDER_WORDS } from "../lexicon/ranks";
+import type { ExtractedRecord } from "../records/schema";
+import { impliedCategory } from "../records/vocabulary";
+import type { AwardeeMention } from "./awardees";
+import type { CategoryMention } from "./categories";
+import type { RankMention } from "./ranks";
+import type { Token } from "./tokens";
+
+export type SentenceFacts = {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  awardees: AwardeeMention[];
+  ranks: RankMention[];
+  categories: CategoryMention[];
+  /** Category from a list header line ("Kategori Desa") above this sentence. */
+  headerCategory: CategoryMention | null;
+  years: { year: number; at: number }[];
+  scope: "provinsi" | "nasional";
+  province: string | null;
+};
+
+const CLAUSE_BREAKS = new Set([
+  ",",
+  ";",
+  "dan",
+  "serta",
+  "sedangkan",
+  "sementara",
+  "kemudian",
+  "selanjutnya",
+]);
+
+function clauseOf(tokens: Token[], i: number): number {
+  let c = 0;
+  for (let k = 0; k < i && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.paren && CLAUSE_BREAKS.has(t.word ? t.lower : t.text)) c++;
+  }
+  return c;
+}
+
+function pickRank(f: SentenceFacts, a: AwardeeMention, index: number): RankMention | null {
+  const placed = f.ranks;
+  if (placed.length === 0) return null;
+  if (placed.length === 1 && f.awardees.length === 1 && !placed[0]?.bare) return placed[0] ?? null;
+  const clause = clauseOf(f.tokens, a.from);
+  const same = placed.filter((r) => clauseOf(f.tokens, r.from) === clause);
+  const near = (list: RankMention[]) =>
+    list.reduce<RankMention | null>((best, r) => {
+      const d = r.from >= a.to ? r.from - a.to : a.from - r.to;
+      const bd = best ? (best.from >= a.to ? best.from - a.to : a.from - best.to) : Infinity;
+      return d < bd ? r : best;
+    }, null);
+  if (same.length) return near(same);
+  // A rank alone in the clause just before ("Juara pertama, X").
+  const prev = placed.filter((r) => clauseOf(f.tokens, r.from) === clause - 1);
+  const prevHasAwardee = f.awardees.some((o, k) => k !== index && clauseOf(f.tokens, o.from) === clause - 1);
+  if (prev.length && !prevHasAwardee) return near(prev);
+  return null;
+}
+
+function pickCategory(f: SentenceFacts, index: number): CategoryMention | null {
+  const a = f.awardees[index] as AwardeeMention;
+  const next = f.awardees[index + 1];
+  const business = f.categories.filter((c) => c.gov === null);
+  const after = business.find((c) => c.from >= a.to && (!next || c.from < next.from));
+  if (after) return after;
+  const before = business.filter((c) => c.to <= a.from);
+  if (before.length) return before[before.length - 1] ?? null;
+  if (f.headerCategory && f.headerCategory.gov === null) return f.headerCategory;
+  return null;
+}
+
+export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
+  const out: ExtractedRecord[] = [];
+  const ranks = f.awardees.map((a, k) => pickRank(f, a, k));
+  const rankValues: (number | null)[] = ranks.map((r) => r?.rank ?? null);
+  const rankLabels: (string | null)[] = ranks.map((r) => r?.label ?? null);
+  // Order words: "dimenangkan oleh A disusul B dan C".
+  const orderAt = f.tokens.findIndex((t) => t.word && ORDER_WORDS.has(t.lower));
+  if (orderAt >= 0) {
+    const firstVerb = f.tokens.findIndex((t) => t.word && FIRST_PLACE_VERBS.has(t.lower));
+    let lead: number | null = null;
+    f.awardees.forEach((a, k) => {
+      if (a.to <= orderAt) lead = k;
+    });
+    if (lead !== null) {
+      let base = rankValues[lead] ?? (firstVerb >= 0 || ranks.every((r) => r === null) ? 1 : null);
+      if (base !== null && rankValues[lead] === null) {
+        rankValues[lead] = base;
+        rankLabels[lead] = firstVerb >= 0 ? (f.tokens[firstVerb]?.text ?? null) : null;
+      }
+      const orderLabel = f.tokens[orderAt]?.text ?? null;
+      f.awardees.forEach((a, k) => {
+        if (a.from > orderAt && base !== null && rankValues[k] === null) {
+          base += 1;
+          rankValues[k] = base;
+          rankLabels[k] = orderLabel;
+        }
+      });
+    }
+  }
+  f.awardees.forEach((a, k) => {
+    const rank = rankValues[k] ?? null;
+    if (rank !== null && rank > MAX_WINNING_RANK) return;
+    const gov = impliedCategory(a.awardeeType);
+    let category: string | null = gov;
+    let categoryLabel: string | null = null;
+    if (gov) {
+      const govMention =
+        f.categories.find((c) => c.code === gov) ??
+        (f.headerCategory?.code === gov ? f.headerCategory : null);
+      categoryLabel = govMention?.label ?? null;
+    } else {
+      const c = pickCategory(f, k);
+      category = c?.code ?? (a.smallBusiness ? "usaha_kecil_mikro" : null);
+      categoryLabel = c?.label ?? null;
+    }
+    const national = a.awardeeType === "provinsi";
+    const scope = national ? "nasional" : f.scope;
+    const years =
+      f.years.length === 0
+        ? [null]
+        : f.awardees.length === 1
+          ? [...new Set(f.years.map((y) => y.year))].slice(0, 3)
+          : [nearestYear(f, a)];
+    for (const year of years) {
+      out.push({
+        awardee: a.awardee,
+        awardeeType: a.awardeeType,
+        rank,
+        rankLabel: rankLabels[k] ?? null,
+        category,
+        categoryLabel,
+        scope,
+        province: scope === "provinsi" ? f.province : null,
+        year,
+        evidence: { start: f.start, end: f.end, quote: f.text },
+      });
+    }
+  });
+  return out;
+}
+
+function nearestYear(f: SentenceFacts, a: AwardeeMention): number | null {
+  let best: { year: number; d: number } | null = null;
+  for (const y of f.years) {
+    const d = Math.abs(y.at - a.from);
+    if (!best || d < best.d) best = { year: y.year, d };
+  }
+  return best?.year ?? null;
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[.,"'’‘“”()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^pt /, "")
+    .replace(/ tbk$/, "");
+
+/** One record per award: the same awardee and year, compatible otherwise, keeps the most informed. */
+export function mergeRecords(records: ExtractedRecord[]): ExtractedRecord[] {
+  const out: ExtractedRecord[] = [];
+  const info = (r: ExtractedRecord) =>
+    (r.rank !== null ? 4 : 0) + (r.category !== null ? 2 : 0) + (r.categoryLabel ? 1 : 0);
+  for (const r of records) {
+    const k = norm(r.awardee);
+    const i = out.findIndex(
+      (o) =>
+        norm(o.awardee) === k &&
+        o.year === r.year &&
+        (o.category === r.category || o.category === null || r.category === null) &&
+        o.scope === r.scope,
+    );
+    if (i < 0) out.push(r);
+    else if (info(r) > info(out[i] as ExtractedRecord)) out[i] = r;
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// Level of a round: provincial ("se-Bali", "tingkat Provinsi Kalbar", "Paritrana Award 2022 Jawa
+// Timur") or national ("tingkat nasional"), and the province that held a provincial round.
+import { areasNamed, provinceNamed } from "../gazetteer/index";
+import type { Token } from "./tokens";
+import { yearOf } from "./years";
+
+export type ScopeCue = { scope: "provinsi" | "nasional"; province: string | null; at: number };
+
+function provinceAt(tokens: Token[], i: number): { province: string; end: number } | null {
+  let j = i;
+  if (tokens[j]?.lower === "provinsi" || tokens[j]?.lower === "prov") j++;
+  const words: string[] = [];
+  let best: { province: string; end: number } | null = null;
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    const t = tokens[k];
+    if (!t?.word || !t.cap) break;
+    words.push(t.text);
+    const p = provinceNamed(words.join(" "));
+    if (p) best = { province: p, end: k + 1 };
+  }
+  return best;
+}
+
+/** Scope cues in a sentence. `nameAt` are the token indexes of the award's name. */
+export function findScopeCues(tokens: Token[], nameAt: number[]): ScopeCue[] {
+  const out: ScopeCue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.word) continue;
+    if (t.lower.startsWith("se-") && t.lower.length > 3) {
+      const p = provinceNamed(t.text.slice(3));
+      if (p) out.push({ scope: "provinsi", province: p, at: i });
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (
+      t.lower === "nasional" &&
+      (i === 0 || /^(?:tingkat|terbaik|secara|level|skala)$/.test(tokens[i - 1]?.lower ?? ""))
+    ) {
+      out.push({ scope: "nasional", province: null, at: i });
+      continue;
+    }
+    if (t.lower === "tingkat" || t.lower === "level") {
+      if (next?.lower === "nasional") continue;
+      const p = provinceAt(tokens, i + 1);
+      if (p) out.push({ scope: "provinsi", province: p.province, at: i });
+      else if (next?.lower === "provinsi" || next?.lower === "wilayah" || next?.lower === "daerah")
+        out.push({ scope: "provinsi", province: null, at: i });
+    }
+  }
+  // "Paritrana Award 2022 Jawa Timur", "Paritrana Award 2025 di Maluku", "Paritrana Award Jatim".
+  for (const n of nameAt) {
+    let j = n + 1;
+    if (tokens[j]?.lower === "award" || tokens[j]?.lower === "awards") j++;
+    if (tokens[j]?.lower === "tahun") j++;
+    if (yearOf(tokens[j]) !== null) j++;
+    if (tokens[j]?.lower === "di") j++;
+    const p = provinceAt(tokens, j);
+    if (p) out.push({ scope: "provinsi", province: p.province, at: j });
+  }
+  return out;
+}
+
+/** Provincial round inferred from winners: several regencies/cities, all of one province. */
+export function provinceOfAreas(names: string[]): string | null {
+  const provinces = new Set<string>();
+  let count = 0;
+  for (const name of names) {
+    const bare = name.replace(/^(?:Kabupaten|Kota) /, "");
+    const areas = areasNamed(bare);
+    if (areas.length === 0) continue;
+    count++;
+    for (const a of new Set(areas.map((x) => x.province))) provinces.add(a);
+  }
+  return count >= 2 && provinces.size === 1 ? ([...provinces][0] ?? null) : null;
+}
+
+export { provinceNamed };

@@ -1,0 +1,42 @@
+// Words and punctuation with their UTF-16 offsets. Every later step works on these tokens, so no
+// pattern ever runs over more than one token at a time (linear in the text, no backtracking).
+
+export type Token = {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** A word (letters/digits, inner hyphens or apostrophes) or a single punctuation mark. */
+  word: boolean;
+  /** First letter is upper case. */
+  cap: boolean;
+  /** Inside ( … ). */
+  paren: boolean;
+};
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const word = /[\p{L}\p{N}]/u.test(t[0] ?? "");
+    if (t === ")" && depth > 0) depth--;
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start: offset + m.index,
+      end: offset + m.index + t.length,
+      word,
+      cap: word && /\p{Lu}/u.test(t[0] ?? ""),
+      paren: depth > 0 || t === "(" || t === ")",
+    });
+    if (t === "(") depth = Math.min(depth + 1, 3);
+  }
+  return out;
+}
+
+/** The next word after index i, skipping nothing. */
+export const isWord = (t: Token | undefined, lower: string): boolean => t?.word === true && t.lower === lower;

@@ -1,0 +1,83 @@
+// Years: the edition named with the award ("Paritrana Award 2024", "(Paritrana Award) Tahun 2025"),
+// years a sentence gives a win ("pada tahun 2023", "yaitu 2017 dan 2018"), and the ceremony date.
+import type { Token } from "./tokens";
+
+const MIN_YEAR = 2015;
+const MAX_YEAR = 2100;
+const MONTHS =
+  /^(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)$/;
+/** Words before a year that make it something other than an award's year. */
+const NOT_AWARD_YEAR = new Set([
+  "sejak",
+  "periode",
+  "per",
+  "hingga",
+  "sampai",
+  "sepanjang",
+  "selama",
+  "nomor",
+  "no",
+  "uu",
+]);
+
+export const yearOf = (t: Token | undefined): number | null => {
+  if (!t?.word || !/^\d{4}$/.test(t.text)) return null;
+  const y = Number(t.text);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+};
+
+/** Years in a sentence that can be a win's year, with their token index. */
+export function sentenceYears(tokens: Token[]): { year: number; at: number }[] {
+  const out: { year: number; at: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const y = yearOf(tokens[i]);
+    if (y === null) continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    if (prev && !prev.word && (prev.text === "/" || prev.text === "-" || prev.text === ".")) continue;
+    if (prev?.word && MONTHS.test(prev.lower)) continue;
+    if (prev?.word && /\d+\/\d+/.test(prev.text)) continue;
+    if (prev?.word && NOT_AWARD_YEAR.has(prev.lower)) continue;
+    if (
+      prev?.lower === "tahun" &&
+      prev2?.word &&
+      (NOT_AWARD_YEAR.has(prev2.lower) || /^\d+$/.test(prev2.text))
+    )
+      continue;
+    if (tokens[i + 1]?.text === "-" && yearOf(tokens[i + 2]) !== null) continue;
+    out.push({ year: y, at: i });
+  }
+  return out;
+}
+
+/** Years written right after the award's name (token indexes of name mentions given). */
+export function editionYears(tokens: Token[], nameAt: number[]): number[] {
+  const out: number[] = [];
+  for (const n of nameAt) {
+    for (let j = n + 1; j < tokens.length && j <= n + 4; j++) {
+      const t = tokens[j] as Token;
+      const y = yearOf(t);
+      if (y !== null) {
+        out.push(y);
+        break;
+      }
+      if (t.word && !/^(?:award|awards|tahun|anugerah|penghargaan)$/.test(t.lower)) break;
+    }
+  }
+  return out;
+}
+
+/** The first ceremony date's year in the text: "(3/7/2019)", "14 Oktober 2025", "12/8/2020". */
+export function dateYear(text: string): number | null {
+  const head = text.length > 20000 ? text.slice(0, 20000) : text;
+  const numeric = /\b\d{1,2}\/\d{1,2}\/(\d{4})\b/.exec(head);
+  const named =
+    /\b\d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) (\d{4})\b/i.exec(
+      head,
+    );
+  const pick = [numeric, named]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  const y = pick?.[1] ? Number(pick[1]) : null;
+  return y !== null && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+}

@@ -1,0 +1,50 @@
+// Name → place lookups over the generated province, regency and city lists plus the
+// abbreviations news outlets use. Names compare without case, spaces or punctuation
+// ("Tanjung Pinang" = "Tanjungpinang").
+
+import { PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
+import { AREA_ROWS, PROVINCE_ROWS } from "./areas.generated";
+
+export type Area = { name: string; kind: "kabupaten" | "kota"; province: string };
+export type Place = { province: string | null; areas: Area[] };
+
+export const nameKey = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+const provinceByCode = new Map<string, string>();
+const provinceByKey = new Map<string, string>();
+for (const [code, official] of PROVINCE_ROWS) {
+  const display = PROVINCE_DISPLAY[official] ?? official;
+  provinceByCode.set(code, display);
+  provinceByKey.set(nameKey(official), display);
+  provinceByKey.set(nameKey(display), display);
+}
+for (const [alias, official] of Object.entries(PROVINCE_ALIASES)) {
+  provinceByKey.set(nameKey(alias), PROVINCE_DISPLAY[official] ?? official);
+}
+
+const areasByKey = new Map<string, Area[]>();
+for (const [name, kind, code] of AREA_ROWS) {
+  const key = nameKey(name);
+  const list = areasByKey.get(key) ?? [];
+  list.push({ name, kind, province: provinceByCode.get(code) ?? "" });
+  areasByKey.set(key, list);
+}
+
+/** Longest place name, in words, the lookups know. */
+export const MAX_PLACE_WORDS = 4;
+
+/** The province a name or abbreviation denotes ("Jateng" → "Jawa Tengah"), or null. */
+export function provinceNamed(words: string): string | null {
+  return provinceByKey.get(nameKey(words)) ?? null;
+}
+
+/** Regencies and cities with this name (both for names like "Bandung"). */
+export function areasNamed(words: string): Area[] {
+  return areasByKey.get(nameKey(words)) ?? [];
+}
+
+export function placeNamed(words: string): Place | null {
+  const province = provinceNamed(words);
+  const areas = areasNamed(words);
+  return province || areas.length ? { province, areas } : null;
+}

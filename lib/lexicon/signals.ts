@@ -1,0 +1,156 @@
+// Words that tell whether a sentence states a win, names the giver, or only hopes or nominates.
+
+/** Verbs and nouns of winning or receiving. */
+export const WIN_WORDS = new Set([
+  "meraih",
+  "raih",
+  "meraup",
+  "memenangkan",
+  "menyabet",
+  "menerima",
+  "terima",
+  "mendapat",
+  "mendapatkan",
+  "memperoleh",
+  "dianugerahi",
+  "diraih",
+  "dimenangkan",
+  "dimenangi",
+  "ditempati",
+  "menempati",
+  "menduduki",
+  "dianugerahkan",
+  "diberikan",
+  "diterima",
+  "diserahkan",
+  "peraih",
+  "penerima",
+  "pemenang",
+  "juara",
+  "terpilih",
+  "mempertahankan",
+  "menjadi",
+  "sebagai",
+  "berhasil",
+  "menggondol",
+  "memboyong",
+  "menorehkan",
+]);
+
+/** Active verbs whose subject gives the award rather than receives it. */
+export const GIVER_VERBS = new Set([
+  "menyerahkan",
+  "memberikan",
+  "memberi",
+  "menganugerahkan",
+  "mengapresiasi",
+  "menggelar",
+  "mengadakan",
+  "menyelenggarakan",
+]);
+
+/** Words after which the awardees named lost to the winner. */
+export const DEFEAT_WORDS = new Set(["mengalahkan", "mengungguli", "menyisihkan", "menggeser"]);
+
+/** A sentence with one of these states no result: candidates, finalists, hopes, the process. */
+export const NOT_A_RESULT = new Set([
+  "kandidat",
+  "nominasi",
+  "nominator",
+  "dinominasikan",
+  "finalis",
+  "berpeluang",
+  "berharap",
+  "harapannya",
+  "semoga",
+  "diharapkan",
+  "wawancara",
+  "menargetkan",
+  "target",
+  "optimis",
+  "optimistis",
+  "mewakili",
+  "presentasi",
+  "verifikasi",
+  "mengikuti",
+  "calon",
+]);
+
+/** "lima besar", "10 besar": a shortlist, not a place. */
+export const SHORTLIST_AFTER = "besar";
+export const SHORTLIST_BEFORE = new Set(["tiga", "lima", "sepuluh", "3", "5", "6", "10", "enam", "dua"]);
+
+/** Earlier wins recalled without a year are no record. */
+export const RECALL_WORDS = new Set(["pernah", "sebelumnya"]);
+
+/** Year words relative to the article's date. */
+export const LAST_YEAR = [
+  ["tahun", "lalu"],
+  ["tahun", "kemarin"],
+  ["tahun", "sebelumnya"],
+] as const;
+
+/** Other awards a page may report in the same words. */
+export const OTHER_AWARDS = [
+  "parasamya",
+  "paramakarya",
+  "parama",
+  "uhc",
+  "adipura",
+  "apbd",
+  "adhiprima",
+  "upakarya",
+  "kla",
+  "pesona",
+  "serambi",
+  "wtp",
+  "kalpataru",
+  "adiwiyata",
+  "swasti",
+];
+
+/** Words of a ceremony or result next to the award's name. */
+export const CEREMONY_WORDS = new Set([
+  "penyerahan",
+  "menyerahkan",
+  "diserahkan",
+  "serahkan",
+  "penganugerahan",
+  "penganugrahan",
+  "menganugerahkan",
+  "dianugerahi",
+  "meraih",
+  "raih",
+  "diraih",
+  "menerima",
+  "terima",
+  "peraih",
+  "penerima",
+  "pemenang",
+  "juara",
+  "peringkat",
+  "terbaik",
+  "memenangkan",
+  "menyabet",
+  "memperoleh",
+  "mendapat",
+  "mendapatkan",
+]);
+
+/** Words of the process before any result: a page about them reports none. */
+export const PROCESS_WORDS = new Set([
+  "wawancara",
+  "kandidat",
+  "nominasi",
+  "seleksi",
+  "berpeluang",
+  "presentasi",
+  "verifikasi",
+  "finalis",
+  "calon",
+  "paparan",
+  "pemaparan",
+  "dinilai",
+  "penilaian",
+  "mengikuti",
+]);
