@@ -48,7 +48,7 @@ export const Results = {
   "delete-record": z.object({}),
   "merge-records": withRecord,
   "export-backup": z.object({ backup: Backup }),
-  "import-backup": z.object(counts),
+  "import-backup": z.object({ ...counts, skipped: z.int() }),
 } satisfies Record<MessageType, z.ZodMiniType>;
 export type Result<T extends MessageType> = z.infer<(typeof Results)[T]>;
 

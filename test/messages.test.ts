@@ -105,7 +105,11 @@ describe("sendMessage", () => {
     expect((await sendMessage(send, { type: "list-records" })).records).toEqual([]);
     const { backup } = await sendMessage(send, { type: "export-backup" });
     expect(backup.records).toHaveLength(1);
-    expect(await sendMessage(send, { type: "import-backup", backup })).toEqual({ created: 0, merged: 1 });
+    expect(await sendMessage(send, { type: "import-backup", backup })).toEqual({
+      created: 0,
+      merged: 1,
+      skipped: 0,
+    });
     expect(await sendMessage(send, { type: "delete-record", id })).toEqual({});
     expect(await sendMessage(send, { type: "get-record", id })).toEqual({ record: null });
   });

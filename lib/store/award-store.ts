@@ -23,7 +23,7 @@ import {
   type StoredRecord as StoredRecordT,
 } from "../records/schema";
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, parseBackup } from "./backup";
-import { DEFAULT_DB_NAME, fromRow, type LensDB, runUpgrades, SCHEMA_VERSION, toRow } from "./db-schema";
+import { DEFAULT_DB_NAME, type LensDB, readRow, runUpgrades, SCHEMA_VERSION, toRow } from "./db-schema";
 import { StoreError, writeError } from "./errors";
 
 export { CorrectionPatch, RecordQuery };
@@ -38,6 +38,8 @@ export interface SaveResult {
 export interface ImportResult {
   created: number;
   merged: number;
+  /** Rows the backup carried as unreadable: kept in the file, not imported. */
+  skipped: number;
 }
 
 export interface StoreOptions {
@@ -97,7 +99,10 @@ async function findByKeys(tx: WriteTx, keys: readonly string[]): Promise<StoredR
   const index = tx.objectStore("records").index("keys");
   const byId = new Map<string, StoredRecordT>();
   for (const key of keys) {
-    for (const row of await index.getAll(key)) byId.set(row.id, fromRow(row));
+    for (const row of await index.getAll(key)) {
+      const record = readRow(row);
+      if (record) byId.set(record.id, record);
+    }
   }
   const candidates = [...byId.values()];
   for (const key of keys) {
@@ -128,7 +133,9 @@ export async function openAwardStore(
   const open = () =>
     openDB<LensDB>(name, SCHEMA_VERSION, {
       upgrade(db, oldVersion, newVersion, tx) {
-        // An upgrade that fails halfway must not commit half a migration.
+        // An upgrade that fails halfway must not commit half a migration. The abort then rejects
+        // openDB itself, which reports it; tx.done's copy of that rejection is not news.
+        tx.done.catch(() => {});
         const untypedDb = db as unknown as IDBPDatabase<unknown>;
         const untypedTx = tx as unknown as Parameters<typeof runUpgrades>[1];
         runUpgrades(untypedDb, untypedTx, oldVersion, newVersion ?? SCHEMA_VERSION, now()).catch(() => {
@@ -192,9 +199,8 @@ export async function openAwardStore(
   ): Promise<StoredRecordT> {
     return write(async (tx) => {
       const records = tx.objectStore("records");
-      const row = await records.get(id);
-      if (!row) throw notFound(id);
-      const before = fromRow(row);
+      const before = readRow(await records.get(id));
+      if (!before) throw notFound(id);
       const after = change(before);
       if (after !== before) await records.put(toRow(checked(after)));
       return after;
@@ -258,6 +264,7 @@ export async function openAwardStore(
       const search = query.search === undefined ? "" : compactName(query.search);
       const showRejected = query.includeRejected === true || query.status === "rejected";
       return rows
+        .filter((row) => readRow(row) !== undefined)
         .filter(
           (row) =>
             (wantedAwardee === undefined || row.awardeeKey === wantedAwardee) &&
@@ -268,13 +275,13 @@ export async function openAwardStore(
             (showRejected || row.status !== "rejected") &&
             (search === "" || compactName(row.awardee).includes(search)),
         )
-        .map(fromRow)
+        .map((row) => readRow(row) as StoredRecordT)
         .sort(compareForTable);
     },
 
     async get(id) {
       const row = await (await database()).get("records", id);
-      return row && fromRow(row);
+      return readRow(row);
     },
 
     async count() {
@@ -303,11 +310,11 @@ export async function openAwardStore(
       }
       return write(async (tx) => {
         const records = tx.objectStore("records");
-        const keep = await records.get(keepId);
-        const other = await records.get(otherId);
+        const keep = readRow(await records.get(keepId));
+        const other = readRow(await records.get(otherId));
         if (!keep) throw notFound(keepId);
         if (!other) throw notFound(otherId);
-        const merged = checked(mergeRecordPair(fromRow(keep), fromRow(other), now(), "keep"));
+        const merged = checked(mergeRecordPair(keep, other, now(), "keep"));
         await records.delete(otherId);
         await records.put(toRow(merged));
         return merged;
@@ -316,11 +323,21 @@ export async function openAwardStore(
 
     async exportBackup() {
       const rows = await (await database()).getAll("records");
+      const records: StoredRecordT[] = [];
+      const unreadable: unknown[] = [];
+      for (const row of rows) {
+        const record = readRow(row);
+        if (record) records.push(record);
+        else unreadable.push(row);
+      }
+      records.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
       return {
         format: BACKUP_FORMAT,
         version: BACKUP_VERSION,
         exportedAt: new Date(now()).toISOString(),
-        records: rows.map(fromRow).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+        records,
+        // Kept so that no row is lost, even one this version cannot read; import skips them.
+        ...(unreadable.length > 0 ? { unreadable } : {}),
       };
     },
 
@@ -333,10 +350,9 @@ export async function openAwardStore(
         let created = 0;
         let merged = 0;
         for (const incoming of backup.records) {
-          const sameId = await store.get(incoming.id);
-          const existing = sameId
-            ? fromRow(sameId)
-            : await findByKeys(tx, [sameAwardKey(incoming), ...incoming.keys]);
+          const existing =
+            readRow(await store.get(incoming.id)) ??
+            (await findByKeys(tx, [sameAwardKey(incoming), ...incoming.keys]));
           if (existing) {
             await store.put(toRow(checked(mergeRecordPair(existing, incoming, at, "decisions"))));
             merged++;
@@ -345,7 +361,7 @@ export async function openAwardStore(
             created++;
           }
         }
-        return { created, merged };
+        return { created, merged, skipped: backup.unreadable?.length ?? 0 };
       });
     },
 

@@ -14,6 +14,8 @@ export const Backup = z.object({
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.iso.datetime(),
   records: z.array(StoredRecord),
+  /** Rows the exporting store could not read: carried along so nothing is lost, never imported. */
+  unreadable: z.optional(z.array(z.unknown())),
 });
 export type Backup = z.infer<typeof Backup>;
 

@@ -3,7 +3,7 @@
 // upgrades a database made by the step before it (test/store/upgrade.test.ts).
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from "idb";
 import { awardeeKey } from "../records/same-award";
-import type { StoredRecord } from "../records/schema";
+import { StoredRecord } from "../records/schema";
 
 export const DEFAULT_DB_NAME = "paritrana-lens";
 
@@ -40,9 +40,14 @@ export function toRow(record: StoredRecord): RecordRow {
   return { ...record, awardeeKey: awardeeKey(record.awardee, record.awardeeType) };
 }
 
-export function fromRow(row: RecordRow): StoredRecord {
-  const { awardeeKey: _derived, ...record } = row;
-  return record;
+/**
+ * The record a row holds, or undefined for a row the schema refuses (written by a bug, or kept by
+ * an upgrade that could not read it). Such a row stays in the database and in backups; it is just
+ * never shown, matched or edited.
+ */
+export function readRow(row: unknown): StoredRecord | undefined {
+  const result = StoredRecord.safeParse(row);
+  return result.success ? result.data : undefined;
 }
 
 // Steps see the database as it was at their version, not as the types say it is now.

@@ -35,7 +35,7 @@ describe("export and import", () => {
 
     const fresh = await open();
     // The file as the reader saved it: JSON text.
-    expect(await fresh.importBackup(JSON.stringify(backup))).toEqual({ created: 3, merged: 0 });
+    expect(await fresh.importBackup(JSON.stringify(backup))).toEqual({ created: 3, merged: 0, skipped: 0 });
     expect((await fresh.exportBackup()).records).toEqual(backup.records);
     expect((await fresh.list({ includeRejected: true })).map((r) => r.status).sort()).toEqual([
       "corrected",
@@ -47,7 +47,7 @@ describe("export and import", () => {
   it("importing the same backup twice changes nothing the second time", async () => {
     const store = await filledStore();
     const backup = await store.exportBackup();
-    expect(await store.importBackup(backup)).toEqual({ created: 0, merged: 3 });
+    expect(await store.importBackup(backup)).toEqual({ created: 0, merged: 3, skipped: 0 });
     expect((await store.exportBackup()).records).toEqual(backup.records);
   });
 
@@ -56,7 +56,7 @@ describe("export and import", () => {
     // Another browser has read the same awards from another article, without any corrections.
     const other = await open();
     await other.saveArticle(ARTICLE_B, [toSave({ rank: 1 }), toSave(BANK_FIELDS)]);
-    expect(await other.importBackup(backup)).toEqual({ created: 1, merged: 2 });
+    expect(await other.importBackup(backup)).toEqual({ created: 1, merged: 2, skipped: 0 });
 
     const all = await other.list({ includeRejected: true });
     expect(all).toHaveLength(3);

@@ -1,5 +1,5 @@
 import { openDB } from "idb";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type AwardStore, openAwardStore, SCHEMA_VERSION } from "../../lib/store";
 import { ARTICLE_A, freshDbName, toSave } from "../fixtures/records";
 import { createV1Database, V1_CREATED_AT, V1_UNREADABLE_ROW, v1Rows } from "../fixtures/store/v1-database";
@@ -16,8 +16,12 @@ describe("schema upgrade", () => {
     const rows = v1Rows();
     expect(await store.count()).toBe(rows.length + 1);
     for (const row of rows) expect(await store.get(row.id as string)).toEqual(row);
-    // The unreadable row is kept as it was, not dropped.
-    expect(await store.get(V1_UNREADABLE_ROW.id)).toEqual(V1_UNREADABLE_ROW);
+    // The unreadable row is kept as it was, not dropped: not shown, but carried in backups.
+    expect(await store.get(V1_UNREADABLE_ROW.id)).toBeUndefined();
+    expect(await store.list({ includeRejected: true })).toHaveLength(rows.length);
+    const backup = await store.exportBackup();
+    expect(backup.records).toHaveLength(rows.length);
+    expect(backup.unreadable).toEqual([V1_UNREADABLE_ROW]);
 
     // The new "awardee" index covers the old rows.
     expect((await store.list({ awardee: "Bank Contoh" })).map((r) => r.id)).toEqual(["v1-bank"]);
@@ -50,6 +54,36 @@ describe("schema upgrade", () => {
       ])
     ).records;
     expect([bank?.id, bank?.rank, bank?.sources.length]).toEqual(["v1-bank", 1, 3]);
+  });
+
+  it("leaves a version 1 database exactly as it was when its upgrade fails halfway", async () => {
+    const name = freshDbName();
+    await createV1Database(name);
+    const realUpdate = IDBCursor.prototype.update;
+    let updates = 0;
+    vi.spyOn(IDBCursor.prototype, "update").mockImplementation(function (this: IDBCursor, value) {
+      updates += 1;
+      if (updates === 5) throw new DOMException("disk went away", "UnknownError");
+      return realUpdate.call(this, value);
+    });
+    await expect(openAwardStore(name)).rejects.toThrow(/Could not open the record database/);
+    vi.restoreAllMocks();
+    expect(updates).toBe(5);
+
+    const raw = await openDB(name);
+    expect(raw.version).toBe(1);
+    expect(
+      raw.objectStoreNames.contains("records") &&
+        raw.transaction("records").store.indexNames.contains("awardee"),
+    ).toBe(false);
+    const rows = await raw.getAll("records");
+    raw.close();
+    expect(rows).toHaveLength(v1Rows().length + 1);
+    expect(rows.some((row) => "awardeeKey" in row)).toBe(false);
+
+    // Once the cause is gone, the upgrade runs again from the start and succeeds.
+    store = await openAwardStore(name);
+    expect(await store.list({ awardee: "Bank Contoh" })).toHaveLength(1);
   });
 
   it("refuses a database written by a newer version with a clear message and leaves it alone", async () => {
