@@ -30,6 +30,14 @@ export type AwardeeMention = {
 /** What the rest of the article lends a sentence: earlier full names for "BPRS" alone. */
 export type AwardeeContext = { businesses: Map<string, string>; govKindHint: GovKind | null };
 
+/** What the sentence itself says around its names. */
+export type SentenceHints = {
+  /** Token indexes where a rank mention ends ("peringkat pertama| Sulawesi Utara"). */
+  rankEnds: Set<number>;
+  /** The sentence (or its list header) names a business category. */
+  businessContext: boolean;
+};
+
 const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
 
 function slice(tokens: Token[], from: number, to: number, text: string, base: number): string {
@@ -116,7 +124,14 @@ function govPrefixAt(tokens: Token[], i: number): { end: number; kind: GovKind }
 }
 
 function locationContext(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  let p = i - 1;
+  // Look past a parenthesis: "BPJS Ketenagakerjaan (BPJAMSOSTEK) Gresik".
+  if (tokens[p]?.text === ")") {
+    let k = p;
+    while (k > 0 && k > p - 8 && tokens[k]?.text !== "(") k--;
+    if (tokens[k]?.text === "(") p = k - 1;
+  }
+  const prev = tokens[p];
   if (prev?.word && LOCATION_BEFORE.has(prev.lower)) return true;
   // "se-Bali" is one token; "Kepala Dinas Tenaga Kerja Kabupaten X": an office's place.
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -130,6 +145,8 @@ function locationContext(tokens: Token[], i: number): boolean {
 
 /** A place name opening the text and followed by "(" or a dash is a dateline. */
 function dateline(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text === "(" && tokens[end + 1]?.word && tokens[end + 1]?.text === tokens[end + 1]?.text.toUpperCase())
+    return true;
   const next = tokens[end];
   return (
     next !== undefined && (next.text === "-" || next.text === "–" || next.text === "—" || next.text === "(")
@@ -173,11 +190,25 @@ function resolveBareArea(
 }
 
 /** Awardee mentions in one sentence's tokens, in text order. */
+/** "Desa X, Kecamatan Y, Kabupaten Z" / "Kota X, Sulawesi Utara": a place after a smaller one. */
+const LEVEL: Record<string, number> = { desa: 1, kelurahan: 1, kota: 2, kabupaten: 2, provinsi: 3 };
+function appositive(tokens: Token[], i: number, kind: string, prev: AwardeeMention | undefined): boolean {
+  if (tokens[i - 1]?.text !== ",") return false;
+  if (prev && prev.to === i - 1 && (LEVEL[prev.awardeeType] ?? 0) < (LEVEL[kind] ?? 0)) return true;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (t?.lower === "kecamatan" || t?.lower === "kec") return true;
+    if (!t?.word) break;
+  }
+  return false;
+}
+
 export function findAwardees(
   tokens: Token[],
   text: string,
   base: number,
   ctx: AwardeeContext,
+  hints: SentenceHints = { rankEnds: new Set(), businessContext: false },
 ): AwardeeMention[] {
   const out: AwardeeMention[] = [];
   // A slot where an unprefixed name is a winner: after "yakni"/"diraih oleh"/":", or continuing a list.
@@ -286,7 +317,7 @@ export function findAwardees(
         }
       }
       if (awardee) {
-        if (!located)
+        if (!located && !appositive(tokens, i, gp.kind, out.at(-1)))
           out.push({ awardee, awardeeType: gp.kind, from: i, to: end, prefixed: true, smallBusiness: false });
         i = end;
         slotOpen = false;
@@ -313,57 +344,54 @@ export function findAwardees(
       continue;
     }
 
-    // Bare place names: "Langsa", "Sragen", "Jateng", "Bangka Belitung".
-    const place = placeAt(tokens, i);
-    if (place && !located && !(i === 0 && dateline(tokens, place.end))) {
-      const kind = resolveBareArea(place.kinds, place.province, out.at(-1), ctx.govKindHint);
-      const written = slice(tokens, i, place.end, text, base);
-      // "Kota Bitung, Sulawesi Utara": a province right after a lower-level name is its location.
-      const prev = out.at(-1);
-      const apposition =
-        kind === "provinsi" &&
-        prev &&
-        prev.awardeeType !== "provinsi" &&
-        prev.to === i - 1 &&
-        tokens[i - 1]?.text === ",";
-      if (kind && !apposition) {
-        const awardee =
-          kind === "provinsi"
-            ? `Provinsi ${place.province ?? written}`
-            : `${GOV_NAME_PREFIX[kind]} ${written}`;
-        out.push({
-          awardee,
-          awardeeType: kind,
-          from: i,
-          to: place.end,
-          prefixed: false,
-          smallBusiness: false,
-        });
-      }
-      i = place.end;
-      slotOpen = slotOpen && !apposition;
-      continue;
-    }
-
-    // Unprefixed names in a winner slot or opening a list item before a win word.
-    const end = nameEnd(tokens, i, 6, true);
-    if (end > i) {
-      let to = end;
+    // Bare names count only in a winner's slot: after "yakni"/"diraih oleh"/":", right after a
+    // place or another winner, or opening a clause right before a win or rank word.
+    const prevMention = out.at(-1);
+    const prevTok = tokens[i - 1];
+    const continues =
+      prevMention !== undefined &&
+      (prevMention.to === i ||
+        (prevMention.to === i - 1 && prevTok !== undefined && SEPARATORS.has(prevTok.word ? prevTok.lower : prevTok.text)) ||
+        (prevMention.to === i - 2 && tokens[i - 2]?.text === "," && SEPARATORS.has(prevTok?.lower ?? "")));
+    const clauseStart =
+      i === itemStart || (prevTok !== undefined && SEPARATORS.has(prevTok.word ? prevTok.lower : prevTok.text));
+    const spanEnd = nameEnd(tokens, i, 6, true);
+    let to = spanEnd;
+    if (spanEnd > i) {
       if (tokens[to]?.text === "'" || tokens[to]?.text === "’") to++;
       to = businessParenthetical(tokens, to);
-      let k = to;
-      while (tokens[k]?.paren) k++;
-      const after = tokens[k];
-      const beforeWin = after?.word && (WIN_WORDS.has(after.lower) || RANK_HEADS.has(after.lower));
-      if ((slotOpen || (i === itemStart && beforeWin)) && !located && end - i <= 6) {
-        out.push({
-          awardee: slice(tokens, i, to, text, base),
-          awardeeType: "badan_usaha",
-          from: i,
-          to,
-          prefixed: false,
-          smallBusiness: false,
-        });
+    }
+    let k = Math.max(to, i + 1);
+    while (tokens[k]?.paren) k++;
+    const after = tokens[k];
+    const afterNext = tokens[k + 1];
+    const beforeWin =
+      after?.word === true &&
+      !(after.lower === "terima" && afterNext?.lower === "kasih") &&
+      (WIN_WORDS.has(after.lower) || RANK_HEADS.has(after.lower));
+    const slot = slotOpen || continues || hints.rankEnds.has(i) || (clauseStart && beforeWin);
+    const place = placeAt(tokens, i);
+    if (place && (place.end >= spanEnd || !(hints.businessContext || beforeWin))) {
+      const kind = resolveBareArea(place.kinds, place.province, prevMention, ctx.govKindHint);
+      const written = slice(tokens, i, place.end, text, base);
+      if (kind && slot && !located && !dateline(tokens, place.end) && !appositive(tokens, i, kind, prevMention)) {
+        const awardee =
+          kind === "provinsi" ? `Provinsi ${place.province ?? written}` : `${GOV_NAME_PREFIX[kind]} ${written}`;
+        out.push({ awardee, awardeeType: kind, from: i, to: place.end, prefixed: false, smallBusiness: false });
+      }
+      i = place.end;
+      continue;
+    }
+    if (spanEnd > i) {
+      const asVillage = continues && (prevMention?.awardeeType === "desa" || prevMention?.awardeeType === "kelurahan");
+      const business = hints.businessContext || beforeWin || (continues && !!prevMention && !prevMention.awardeeType.match(/^(?:provinsi|kabupaten|kota)$/));
+      if (slot && !located && (asVillage || business)) {
+        const written = slice(tokens, i, to, text, base);
+        out.push(
+          asVillage
+            ? { awardee: `Desa ${written}`, awardeeType: "desa", from: i, to, prefixed: false, smallBusiness: false }
+            : { awardee: written, awardeeType: "badan_usaha", from: i, to, prefixed: false, smallBusiness: false },
+        );
       }
       i = to;
       continue;

@@ -35,6 +35,8 @@ export type ExtractionResult = { isAwardArticle: boolean; score: number; records
 const EMPTY: ExtractionResult = { isAwardArticle: false, score: 0, records: [] };
 const AWARD_NOUNS = new Set(["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"]);
 const OTHER = new Set(OTHER_AWARDS);
+const LIST_WORDS = new Set(["yakni", "yaitu", "antara", "diantaranya"]);
+const READ_ALSO = /^\s*(?:baca|simak|lihat) (?:juga|pula)\b/i;
 
 type Prepared = {
   start: number;
@@ -95,7 +97,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   let bpjs = false;
   const provinceMentions: string[] = [];
   for (const s of sentences) {
-    editions.push(...editionYears(s.tokens, s.nameAt));
+    // A hoped-for or nominated edition is not the one the page reports.
+    if (!has(s.tokens, NOT_A_RESULT)) editions.push(...editionYears(s.tokens, s.nameAt));
     cues.push(...findScopeCues(s.tokens, s.nameAt));
     for (const t of s.tokens) {
       if (!t.word) continue;
@@ -132,6 +135,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const docCue = cues.find((c) => c.scope === "provinsi") ?? null;
     const roundProvince =
       docCue?.province ?? (docCue ? (mostFrequentString(provinceMentions) ?? null) : null);
+    let lastAwardSentence = false;
     const pending: { facts: Parameters<typeof sentenceRecords>[0] }[] = [];
     const areaNames: string[] = [];
     for (const s of sentences) {
@@ -146,15 +150,26 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         if (!header && tokens.some((t) => t.lower === "desa")) ctx.govKindHint = "desa";
         continue;
       }
-      const awardees = findAwardees(tokens, s.text, s.start, ctx);
-      if (awardees.length === 0) continue;
-      if (has(tokens, NOT_A_RESULT) || isShortlist(tokens) || has(tokens, OTHER)) continue;
+      if (READ_ALSO.test(s.text)) continue;
       const ranks = findRanks(tokens, s.text, s.start);
       const categories = findCategories(tokens, s.text, s.start);
-      const win = has(tokens, WIN_WORDS);
+      const businessContext = categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
+      const awardees = findAwardees(tokens, s.text, s.start, ctx, {
+        rankEnds: new Set(ranks.map((r) => r.to)),
+        businessContext,
+      });
+      const wasAwardSentence = lastAwardSentence;
+      const win = tokens.some(
+        (t, i) => t.word && WIN_WORDS.has(t.lower) && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"),
+      );
       const aboutAward =
         s.nameAt.length > 0 || has(tokens, AWARD_NOUNS) || categories.length > 0 || header !== null;
-      if (!(ranks.length > 0 || (win && aboutAward))) continue;
+      lastAwardSentence = win && aboutAward && !has(tokens, NOT_A_RESULT);
+      if (awardees.length === 0) continue;
+      if (has(tokens, NOT_A_RESULT) || isShortlist(tokens) || has(tokens, OTHER)) continue;
+      // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.
+      const listsWinners = wasAwardSentence && has(tokens, LIST_WORDS);
+      if (!(ranks.length > 0 || (win && aboutAward) || listsWinners)) continue;
 
       // Givers before an active giving verb, and those the winner beat, are not winners.
       const giverAt = tokens.findIndex((t) => t.word && GIVER_VERBS.has(t.lower));
@@ -210,16 +225,20 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       records.push(...sentenceRecords(f));
     }
   }
-  const merged = mergeRecords(records);
+  const all = mergeRecords(records);
   const decision = decide({
     names: sentences.reduce((n, s) => n + s.nameAt.length, 0) + (titleNamed ? 1 : 0),
     titleNamed,
     ceremony,
     process: processWords,
     others,
-    records: merged.length,
-    rankedRecords: merged.filter((r) => r.rank !== null).length,
+    records: all.length,
+    rankedRecords: all.filter((r) => r.rank !== null).length,
   });
+  // On a page that is not about a result, only a sentence that names the award states one.
+  const merged = decision.isAwardArticle
+    ? all
+    : all.filter((r) => mentionsAward(r.evidence.quote) && r.rank !== null);
   return { ...decision, records: merged };
 }
 

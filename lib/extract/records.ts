@@ -44,8 +44,9 @@ function clauseOf(tokens: Token[], i: number): number {
   return c;
 }
 
-function pickRank(f: SentenceFacts, a: AwardeeMention, index: number): RankMention | null {
-  const placed = f.ranks;
+function pickRank(f: SentenceFacts, a: AwardeeMention, index: number, orderAt: number): RankMention | null {
+  // An order word ("diikuti oleh") separates the first place from those that follow.
+  const placed = orderAt < 0 ? f.ranks : f.ranks.filter((r) => r.from > orderAt === a.from > orderAt);
   if (placed.length === 0) return null;
   if (placed.length === 1 && f.awardees.length === 1 && !placed[0]?.bare) return placed[0] ?? null;
   const clause = clauseOf(f.tokens, a.from);
@@ -64,25 +65,37 @@ function pickRank(f: SentenceFacts, a: AwardeeMention, index: number): RankMenti
   return null;
 }
 
+/**
+ * A sentence either names each category before its winners ("sektor X diraih A, sektor Y diraih
+ * B") or after them ("A sebagai juara I kategori X, B … kategori Y"); the first awardee tells which.
+ */
 function pickCategory(f: SentenceFacts, index: number): CategoryMention | null {
   const a = f.awardees[index] as AwardeeMention;
+  const prev = f.awardees[index - 1];
   const next = f.awardees[index + 1];
   const business = f.categories.filter((c) => c.gov === null);
+  const first = f.awardees[0] as AwardeeMention;
+  const leading = business.some((c) => c.to <= first.from);
+  const sector = (list: CategoryMention[]) =>
+    list.filter((c) => c.code.startsWith("sektor:")).at(-1) ?? list.at(-1) ?? null;
+  const window = business.filter((c) => c.to <= a.from && (!prev || c.from >= prev.to));
+  if (leading && window.length) return sector(window);
   const after = business.find((c) => c.from >= a.to && (!next || c.from < next.from));
   if (after) return after;
   const before = business.filter((c) => c.to <= a.from);
-  if (before.length) return before[before.length - 1] ?? null;
+  const last = before.at(-1);
+  if (last) return sector(before.filter((c) => c.from >= last.from - 12));
   if (f.headerCategory && f.headerCategory.gov === null) return f.headerCategory;
   return null;
 }
 
 export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const out: ExtractedRecord[] = [];
-  const ranks = f.awardees.map((a, k) => pickRank(f, a, k));
+  const orderAt = f.tokens.findIndex((t) => t.word && ORDER_WORDS.has(t.lower));
+  const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt));
   const rankValues: (number | null)[] = ranks.map((r) => r?.rank ?? null);
   const rankLabels: (string | null)[] = ranks.map((r) => r?.label ?? null);
   // Order words: "dimenangkan oleh A disusul B dan C".
-  const orderAt = f.tokens.findIndex((t) => t.word && ORDER_WORDS.has(t.lower));
   if (orderAt >= 0) {
     const firstVerb = f.tokens.findIndex((t) => t.word && FIRST_PLACE_VERBS.has(t.lower));
     let lead: number | null = null;

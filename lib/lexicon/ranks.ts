@@ -44,7 +44,7 @@ export const BARE_ORDINALS: Record<string, number> = { pertama: 1, kesatu: 1, ke
 export const UNRANKED_WIN_HEADS = new Set(["terbaik", "juara"]);
 
 /** Words after an ordinal that turn it into something else ("pertama kali", "kedua tahun"). */
-export const NOT_A_PLACE_AFTER = new Set(["kali", "kalinya", "tahun", "besar", "di"]);
+export const NOT_A_PLACE_AFTER = new Set(["kali", "kalinya", "besar", "di"]);
 
 /** Highest place the award gives; anything beyond is a ranking, not a win ("peringkat ke-4"). */
 export const MAX_WINNING_RANK = 3;
