@@ -57,7 +57,7 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
     const t = tokens[j];
     if (!t) break;
     if (t.word) {
-      if (t.paren) break;
+      if (t.paren || t.text.includes("/")) break;
       const ok = t.cap || /^\d/.test(t.text);
       if (!ok) break;
       if (NAME_STOP_WORDS.has(t.lower) && !(business && words > 0 && isPlaceWord(t.lower))) break;
@@ -132,6 +132,8 @@ function locationContext(tokens: Token[], i: number): boolean {
     if (tokens[k]?.text === "(") p = k - 1;
   }
   const prev = tokens[p];
+  // "Paritrana Award 2023 Provinsi Jawa Timur", "Paritrana Award Jatim": the round's place.
+  if (prev?.word && (/^\d{4}$/.test(prev.text) || prev.lower === "award")) return true;
   if (prev?.word && LOCATION_BEFORE.has(prev.lower)) return true;
   // "se-Bali" is one token; "Kepala Dinas Tenaga Kerja Kabupaten X": an office's place.
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -348,13 +350,15 @@ export function findAwardees(
     // place or another winner, or opening a clause right before a win or rank word.
     const prevMention = out.at(-1);
     const prevTok = tokens[i - 1];
-    const continues =
-      prevMention !== undefined &&
-      (prevMention.to === i ||
-        (prevMention.to === i - 1 && prevTok !== undefined && SEPARATORS.has(prevTok.word ? prevTok.lower : prevTok.text)) ||
-        (prevMention.to === i - 2 && tokens[i - 2]?.text === "," && SEPARATORS.has(prevTok?.lower ?? "")));
+    // Continuing a list: only separators (and a parenthesis) since the previous name.
+    let gap = prevMention ? prevMention.to : -1;
+    while (gap >= 0 && gap < i && (tokens[gap]?.paren || SEPARATORS.has(tokens[gap]?.word ? (tokens[gap]?.lower ?? "") : (tokens[gap]?.text ?? ""))))
+      gap++;
+    const glued = prevMention !== undefined && prevMention.to === i;
+    const continues = prevMention !== undefined && gap === i && !(glued && (prevMention.awardeeType === "desa" || prevMention.awardeeType === "kelurahan"));
     const clauseStart =
-      i === itemStart || (prevTok !== undefined && SEPARATORS.has(prevTok.word ? prevTok.lower : prevTok.text));
+      i === itemStart ||
+      (prevTok !== undefined && (SEPARATORS.has(prevTok.word ? prevTok.lower : prevTok.text) || prevTok.lower === "bahwa"));
     const spanEnd = nameEnd(tokens, i, 6, true);
     let to = spanEnd;
     if (spanEnd > i) {
@@ -384,7 +388,8 @@ export function findAwardees(
     }
     if (spanEnd > i) {
       const asVillage = continues && (prevMention?.awardeeType === "desa" || prevMention?.awardeeType === "kelurahan");
-      const business = hints.businessContext || beforeWin || (continues && !!prevMention && !prevMention.awardeeType.match(/^(?:provinsi|kabupaten|kota)$/));
+      const strongWin = after?.word === true && (RANK_HEADS.has(after.lower) || after.lower === "sebagai");
+      const business = hints.businessContext || strongWin || (continues && !!prevMention && !prevMention.awardeeType.match(/^(?:provinsi|kabupaten|kota)$/));
       if (slot && !located && (asVillage || business)) {
         const written = slice(tokens, i, to, text, base);
         out.push(

@@ -80,6 +80,7 @@ function pickCategory(f: SentenceFacts, index: number): CategoryMention | null {
     list.filter((c) => c.code.startsWith("sektor:")).at(-1) ?? list.at(-1) ?? null;
   const window = business.filter((c) => c.to <= a.from && (!prev || c.from >= prev.to));
   if (leading && window.length) return sector(window);
+  if (leading) return sector(business.filter((c) => c.to <= a.from).slice(-1));
   const after = business.find((c) => c.from >= a.to && (!next || c.from < next.from));
   if (after) return after;
   const before = business.filter((c) => c.to <= a.from);

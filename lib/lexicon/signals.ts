@@ -74,6 +74,8 @@ export const NOT_A_RESULT = new Set([
   "verifikasi",
   "mengikuti",
   "calon",
+  "dihadiri",
+  "disaksikan",
 ]);
 
 /** "lima besar", "10 besar": a shortlist, not a place. */
