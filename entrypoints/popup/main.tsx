@@ -1,4 +1,7 @@
 import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import "./style.css";
 
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith("id") ? "id" : "en";
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<p>Paritrana Lens</p>);
+if (root) createRoot(root).render(<App />);

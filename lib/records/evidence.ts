@@ -1,6 +1,6 @@
 // Turns the extractor's evidence span into what the store keeps: the quote with a little context
 // on each side, so a highlight can be re-anchored later even when offsets drift (Hypothesis-style).
-import type { Evidence, StoredEvidence } from "./schema";
+import type { Evidence, ExtractedRecord, RecordToSave, StoredEvidence } from "./schema";
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -16,4 +16,12 @@ export function toStoredEvidence(text: string, evidence: Evidence, context = 32)
   let to = Math.min(text.length, end + context);
   if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1))) to += 1;
   return { quote, prefix: text.slice(from, start), suffix: text.slice(end, to), start, end };
+}
+
+/** The extractor's records as the store takes them: each with its re-anchorable evidence. */
+export function toRecordsToSave(text: string, records: readonly ExtractedRecord[]): RecordToSave[] {
+  return records.map(({ evidence, ...fields }) => ({
+    ...fields,
+    evidence: toStoredEvidence(text, evidence),
+  }));
 }

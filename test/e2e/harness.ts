@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
+import type { Browser } from "@wxt-dev/browser";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const EXTENSION_DIR = resolve(".output/chrome-mv3");
@@ -71,6 +72,8 @@ export async function launch(
     executablePath: chromiumPath(),
     headless,
     locale: "id-ID",
+    // Chromium on Linux takes its interface language (and so the extension's i18n) from the environment.
+    env: { ...process.env, LANGUAGE: "id", LANG: "id_ID.UTF-8" },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -102,4 +105,16 @@ export async function launch(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Sends a runtime message from an extension page, as the popup would, and returns the raw reply. */
+export function sendFromPage(page: Page, message: unknown): Promise<unknown> {
+  // biome-ignore lint/suspicious/noExplicitAny: `chrome` exists in the extension page, not in Node's types
+  return page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+}
+
+/** The extension's manifest as the browser loaded it. */
+export function loadedManifest(page: Page): Promise<Browser.runtime.Manifest> {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  return page.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
 }
