@@ -3,6 +3,7 @@
 
 import { areasNamed, MAX_PLACE_WORDS, provinceNamed } from "../gazetteer/index";
 import {
+  BUSINESS_NAME_STOPS,
   BUSINESS_PREFIXES,
   GOV_NAME_PREFIX,
   GOV_PREFIXES,
@@ -38,6 +39,18 @@ export type SentenceHints = {
   businessContext: boolean;
 };
 
+const MID_NAME_PREFIXES = new Set([
+  "PT",
+  "CV",
+  "BPR",
+  "BPRS",
+  "UKM",
+  "UMKM",
+  "PDAM",
+  "RSUD",
+  "Yayasan",
+  "Koperasi",
+]);
 const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
 
 function slice(tokens: Token[], from: number, to: number, text: string, base: number): string {
@@ -60,7 +73,9 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
       if (t.paren || t.text.includes("/")) break;
       const ok = t.cap || /^\d/.test(t.text);
       if (!ok) break;
-      if (NAME_STOP_WORDS.has(t.lower) && !(business && words > 0 && isPlaceWord(t.lower))) break;
+      if (business && words > 0 ? BUSINESS_NAME_STOPS.has(t.lower) : NAME_STOP_WORDS.has(t.lower)) break;
+      // A legal or sector prefix starts another name: "Sebelumnya UKM X" is not one name.
+      if (words > 0 && MID_NAME_PREFIXES.has(t.text)) break;
       if (RANK_HEADS.has(t.lower)) break;
       words++;
       j++;
@@ -83,8 +98,6 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
   // A trailing apostrophe belongs to the name ("Legutz'").
   return j;
 }
-
-const isPlaceWord = (w: string) => w === "kota" || w === "kabupaten" || w === "provinsi" || w === "desa";
 
 /** Longest gazetteer match starting at i: [end index, province or areas]. */
 function placeAt(
@@ -147,7 +160,11 @@ function locationContext(tokens: Token[], i: number): boolean {
 
 /** A place name opening the text and followed by "(" or a dash is a dateline. */
 function dateline(tokens: Token[], end: number): boolean {
-  if (tokens[end]?.text === "(" && tokens[end + 1]?.word && tokens[end + 1]?.text === tokens[end + 1]?.text.toUpperCase())
+  if (
+    tokens[end]?.text === "(" &&
+    tokens[end + 1]?.word &&
+    tokens[end + 1]?.text === tokens[end + 1]?.text.toUpperCase()
+  )
     return true;
   const next = tokens[end];
   return (
@@ -352,13 +369,22 @@ export function findAwardees(
     const prevTok = tokens[i - 1];
     // Continuing a list: only separators (and a parenthesis) since the previous name.
     let gap = prevMention ? prevMention.to : -1;
-    while (gap >= 0 && gap < i && (tokens[gap]?.paren || SEPARATORS.has(tokens[gap]?.word ? (tokens[gap]?.lower ?? "") : (tokens[gap]?.text ?? ""))))
+    while (
+      gap >= 0 &&
+      gap < i &&
+      (tokens[gap]?.paren ||
+        SEPARATORS.has(tokens[gap]?.word ? (tokens[gap]?.lower ?? "") : (tokens[gap]?.text ?? "")))
+    )
       gap++;
     const glued = prevMention !== undefined && prevMention.to === i;
-    const continues = prevMention !== undefined && gap === i && !(glued && (prevMention.awardeeType === "desa" || prevMention.awardeeType === "kelurahan"));
+    const continues =
+      prevMention !== undefined &&
+      gap === i &&
+      !(glued && (prevMention.awardeeType === "desa" || prevMention.awardeeType === "kelurahan"));
     const clauseStart =
       i === itemStart ||
-      (prevTok !== undefined && (SEPARATORS.has(prevTok.word ? prevTok.lower : prevTok.text) || prevTok.lower === "bahwa"));
+      (prevTok !== undefined &&
+        (SEPARATORS.has(prevTok.word ? prevTok.lower : prevTok.text) || prevTok.lower === "bahwa"));
     const spanEnd = nameEnd(tokens, i, 6, true);
     let to = spanEnd;
     if (spanEnd > i) {
@@ -378,24 +404,57 @@ export function findAwardees(
     if (place && (place.end >= spanEnd || !(hints.businessContext || beforeWin))) {
       const kind = resolveBareArea(place.kinds, place.province, prevMention, ctx.govKindHint);
       const written = slice(tokens, i, place.end, text, base);
-      if (kind && slot && !located && !dateline(tokens, place.end) && !appositive(tokens, i, kind, prevMention)) {
+      if (
+        kind &&
+        slot &&
+        !located &&
+        !dateline(tokens, place.end) &&
+        !appositive(tokens, i, kind, prevMention)
+      ) {
         const awardee =
-          kind === "provinsi" ? `Provinsi ${place.province ?? written}` : `${GOV_NAME_PREFIX[kind]} ${written}`;
-        out.push({ awardee, awardeeType: kind, from: i, to: place.end, prefixed: false, smallBusiness: false });
+          kind === "provinsi"
+            ? `Provinsi ${place.province ?? written}`
+            : `${GOV_NAME_PREFIX[kind]} ${written}`;
+        out.push({
+          awardee,
+          awardeeType: kind,
+          from: i,
+          to: place.end,
+          prefixed: false,
+          smallBusiness: false,
+        });
       }
       i = place.end;
       continue;
     }
     if (spanEnd > i) {
-      const asVillage = continues && (prevMention?.awardeeType === "desa" || prevMention?.awardeeType === "kelurahan");
+      const asVillage =
+        continues && (prevMention?.awardeeType === "desa" || prevMention?.awardeeType === "kelurahan");
       const strongWin = after?.word === true && (RANK_HEADS.has(after.lower) || after.lower === "sebagai");
-      const business = hints.businessContext || strongWin || (continues && !!prevMention && !prevMention.awardeeType.match(/^(?:provinsi|kabupaten|kota)$/));
+      const business =
+        hints.businessContext ||
+        strongWin ||
+        (continues && !!prevMention && !prevMention.awardeeType.match(/^(?:provinsi|kabupaten|kota)$/));
       if (slot && !located && (asVillage || business)) {
         const written = slice(tokens, i, to, text, base);
         out.push(
           asVillage
-            ? { awardee: `Desa ${written}`, awardeeType: "desa", from: i, to, prefixed: false, smallBusiness: false }
-            : { awardee: written, awardeeType: "badan_usaha", from: i, to, prefixed: false, smallBusiness: false },
+            ? {
+                awardee: `Desa ${written}`,
+                awardeeType: "desa",
+                from: i,
+                to,
+                prefixed: false,
+                smallBusiness: false,
+              }
+            : {
+                awardee: written,
+                awardeeType: "badan_usaha",
+                from: i,
+                to,
+                prefixed: false,
+                smallBusiness: false,
+              },
         );
       }
       i = to;

@@ -3,6 +3,7 @@
 
 import { provinceNamed } from "../gazetteer/index";
 import { CATEGORY_HEADS } from "../lexicon/categories";
+import { RANK_HEADS } from "../lexicon/ranks";
 import {
   CEREMONY_WORDS,
   DEFEAT_WORDS,
@@ -142,7 +143,12 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const tokens = s.tokens;
       if (tokens.length === 0) continue;
       // A list header line: "Kategori Desa", "Kategori Badan Usaha dibagi berdasarkan sektor".
-      if (s.lineStart && CATEGORY_HEADS.has(tokens[0]?.lower ?? "") && tokens.length <= 10) {
+      const isHeader =
+        s.lineStart &&
+        CATEGORY_HEADS.has(tokens[0]?.lower ?? "") &&
+        tokens.length <= 10 &&
+        !tokens.some((t) => t.word && (RANK_HEADS.has(t.lower) || WIN_WORDS.has(t.lower)));
+      if (isHeader) {
         header = findCategories(tokens, s.text, s.start)[0] ?? null;
         const gov = header?.gov;
         ctx.govKindHint =
@@ -153,14 +159,16 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       if (READ_ALSO.test(s.text)) continue;
       const ranks = findRanks(tokens, s.text, s.start);
       const categories = findCategories(tokens, s.text, s.start);
-      const businessContext = categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
+      const businessContext =
+        categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
       const awardees = findAwardees(tokens, s.text, s.start, ctx, {
         rankEnds: new Set(ranks.map((r) => r.to)),
         businessContext,
       });
       const wasAwardSentence = lastAwardSentence;
       const win = tokens.some(
-        (t, i) => t.word && WIN_WORDS.has(t.lower) && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"),
+        (t, i) =>
+          t.word && WIN_WORDS.has(t.lower) && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"),
       );
       const aboutAward =
         s.nameAt.length > 0 || has(tokens, AWARD_NOUNS) || categories.length > 0 || header !== null;
