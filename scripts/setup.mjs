@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 
-run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-audit", "--no-fund"]);
+// `npm install` follows the lockfile; `npm ci` trips over the optional per-platform packages that
+// npm leaves out of lockfiles written with omit-lockfile-registry-resolved (as on our machines).
+run("npm", ["install", "--no-audit", "--no-fund"]);
 
 const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
   (p) => p && existsSync(p),
