@@ -87,8 +87,7 @@ export function findRanks(tokens: Token[], text: string, base: number): RankMent
     if (!v) continue;
     if (out.some((r) => i >= r.from && i < r.to)) continue;
     const prev = tokens[i - 1];
-    const opens =
-      !prev?.word || prev.lower === "dan" || prev.lower === "serta" || prev.lower === "sedangkan";
+    const opens = !prev?.word || prev.lower === "dan" || prev.lower === "serta" || prev.lower === "sedangkan";
     const next = tokens[i + 1];
     if (!opens || (next?.word && NOT_A_PLACE_AFTER.has(next.lower))) continue;
     out.push({ rank: v, from: i, to: i + 1, label: t.text, bare: true });
