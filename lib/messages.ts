@@ -4,7 +4,7 @@
 // here: the entrypoints pass in how to send.
 import * as z from "zod/mini";
 import { describeIssues } from "./records/issues";
-import { CorrectionPatch, RecordQuery } from "./records/requests";
+import { CorrectionPatch, HandRecord, RecordQuery } from "./records/requests";
 import { ArticleMeta, RecordToSave, StoredRecord } from "./records/schema";
 import type { AwardStore } from "./store/award-store";
 import { Backup } from "./store/backup";
@@ -18,6 +18,7 @@ export const Message = z.discriminatedUnion("type", [
   z.strictObject({ ...kind("list-records"), query: z.optional(RecordQuery) }),
   z.strictObject({ ...kind("get-record"), id }),
   z.strictObject({ ...kind("correct-record"), id, patch: CorrectionPatch }),
+  z.strictObject({ ...kind("add-record"), record: HandRecord }),
   z.strictObject({ ...kind("reject-record"), id }),
   z.strictObject({ ...kind("restore-record"), id }),
   z.strictObject({ ...kind("delete-record"), id }),
@@ -43,6 +44,7 @@ export const Results = {
   "list-records": z.object({ records: z.array(StoredRecord) }),
   "get-record": z.object({ record: z.nullable(StoredRecord) }),
   "correct-record": withRecord,
+  "add-record": z.object({ record: StoredRecord, existed: z.boolean() }),
   "reject-record": withRecord,
   "restore-record": withRecord,
   "delete-record": z.object({}),
@@ -96,6 +98,8 @@ async function run(store: AwardStore, message: Message): Promise<Record<string, 
       return { record: (await store.get(message.id)) ?? null };
     case "correct-record":
       return { record: await store.correct(message.id, message.patch) };
+    case "add-record":
+      return { ...(await store.addRecord(message.record)) };
     case "reject-record":
       return { record: await store.reject(message.id) };
     case "restore-record":

@@ -7,6 +7,7 @@ import {
   type Send,
   sendMessage,
 } from "../lib/messages";
+import { pickFields } from "../lib/records/merge";
 import { type AwardStore, openAwardStore } from "../lib/store";
 import { ARTICLE_A, BANK_FIELDS, freshDbName, toSave } from "./fixtures/records";
 
@@ -139,5 +140,20 @@ describe("parseMessage", () => {
   it("returns a well-formed message unchanged", () => {
     const message = { type: "merge-records", keepId: "a", otherId: "b" };
     expect(parseMessage(message)).toEqual(message);
+  });
+});
+
+describe("add-record", () => {
+  it("adds a record by hand from an extension page, never from a web page", async () => {
+    const fields = pickFields(toSave());
+    const added = await sendMessage(send, { type: "add-record", record: { fields } });
+    expect(added.existed).toBe(false);
+    expect(added.record.status).toBe("corrected");
+    const refused = await handleMessage(
+      store,
+      { type: "add-record", record: { fields } },
+      { from: "content-script" },
+    );
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/not allowed from a web page/) });
   });
 });

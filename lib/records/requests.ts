@@ -1,7 +1,7 @@
 // What callers may ask of the record store, as schemas: shared by the store and the messages
 // without pulling the database code into the content script.
 import * as z from "zod/mini";
-import { AwardFields } from "./schema";
+import { ArticleMeta, AwardFields, StoredEvidence } from "./schema";
 import { RECORD_STATUSES } from "./vocabulary";
 
 /** What the table filters by. Without `includeRejected` (or `status: "rejected"`) rejected records stay hidden. */
@@ -21,3 +21,10 @@ export type RecordQuery = z.infer<typeof RecordQuery>;
 /** A correction: award fields only (status, sources and ids are not the reader's to type). */
 export const CorrectionPatch = z.partial(z.strictObject(AwardFields.shape));
 export type CorrectionPatch = z.infer<typeof CorrectionPatch>;
+
+/** A record the reader adds by hand, optionally with the article and sentence it comes from. */
+export const HandRecord = z.strictObject({
+  fields: AwardFields,
+  source: z.optional(z.strictObject({ article: ArticleMeta, evidence: StoredEvidence })),
+});
+export type HandRecord = z.infer<typeof HandRecord>;

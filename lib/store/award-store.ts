@@ -11,13 +11,16 @@ import {
   correctRecord,
   mergeRecordPair,
   newRecord,
+  pickFields,
   pickMatch,
   setRejected,
+  sourceUrlKey,
 } from "../records/merge";
-import { CorrectionPatch, RecordQuery } from "../records/requests";
+import { CorrectionPatch, HandRecord, RecordQuery } from "../records/requests";
 import { awardeeKey, compactName, sameAwardKey } from "../records/same-award";
 import {
   ArticleMeta,
+  AWARD_FIELD_NAMES,
   RecordToSave,
   StoredRecord,
   type StoredRecord as StoredRecordT,
@@ -42,6 +45,12 @@ export interface ImportResult {
   skipped: number;
 }
 
+export interface AddResult {
+  record: StoredRecordT;
+  /** The award was already stored: the reader's values and source were added to that record. */
+  existed: boolean;
+}
+
 export interface StoreOptions {
   now?: () => number;
   newId?: () => string;
@@ -54,6 +63,7 @@ export interface AwardStore {
   get(id: string): Promise<StoredRecordT | undefined>;
   count(): Promise<number>;
   correct(id: string, patch: CorrectionPatch): Promise<StoredRecordT>;
+  addRecord(input: HandRecord): Promise<AddResult>;
   reject(id: string): Promise<StoredRecordT>;
   restore(id: string): Promise<StoredRecordT>;
   remove(id: string): Promise<void>;
@@ -291,6 +301,42 @@ export async function openAwardStore(
     async correct(id, patchInput) {
       const patch = parse(CorrectionPatch, patchInput, "Correction");
       return update(id, (record) => correctRecord(record, patch, now()));
+    },
+
+    async addRecord(input) {
+      const { fields, source } = parse(HandRecord, input, "Record");
+      return write(async (tx) => {
+        const store = tx.objectStore("records");
+        const at = now();
+        const key = sameAwardKey(fields);
+        const sources = source ? [{ ...source.article, evidence: source.evidence, extractedAt: at }] : [];
+        const match = await findByKeys(tx, [key]);
+        if (match) {
+          // The reader's values win, as in a correction; the article joins the record's sources.
+          const corrected = correctRecord(match, fields, at);
+          const known = new Set(corrected.sources.map((s) => sourceUrlKey(s.url)));
+          const added = sources.filter((s) => !known.has(sourceUrlKey(s.url)));
+          const next =
+            added.length > 0
+              ? { ...corrected, sources: [...corrected.sources, ...added], updatedAt: at }
+              : corrected;
+          if (next !== match) await store.put(toRow(checked(next)));
+          return { record: next, existed: true };
+        }
+        // Every field was typed by the reader: no later extraction may overwrite any of them.
+        const record = checked({
+          ...pickFields(fields),
+          id: newId(),
+          keys: [key],
+          status: "corrected",
+          correctedFields: [...AWARD_FIELD_NAMES],
+          sources,
+          createdAt: at,
+          updatedAt: at,
+        });
+        await store.put(toRow(record));
+        return { record, existed: false };
+      });
     },
 
     reject: (id) => update(id, (record) => setRejected(record, true, now())),
