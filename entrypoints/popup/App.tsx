@@ -1,27 +1,7 @@
-import { useEffect, useState } from "react";
-import { AwardList } from "@/components/AwardList";
-import { t } from "@/components/i18n";
-import { sendMessage } from "@/lib/messages";
-import type { StoredRecord } from "@/lib/records/schema";
+import { TableApp } from "@/components/TableApp";
 
-type State =
-  | { kind: "loading" }
-  | { kind: "error"; message: string }
-  | { kind: "ready"; records: StoredRecord[] };
-
+// The site-access controls ("add this site / scan this page") come from the content-script work:
+// mount <SiteAccess /> as TableApp's `siteAccess` once components/SiteAccess.tsx exists.
 export function App() {
-  const [state, setState] = useState<State>({ kind: "loading" });
-  useEffect(() => {
-    sendMessage((m) => browser.runtime.sendMessage(m), { type: "list-records" })
-      .then(({ records }) => setState({ kind: "ready", records }))
-      .catch((err: unknown) => setState({ kind: "error", message: String((err as Error)?.message ?? err) }));
-  }, []);
-  return (
-    <main>
-      <h1>{t("popupHeading")}</h1>
-      {state.kind === "loading" && <p aria-live="polite">{t("loading")}</p>}
-      {state.kind === "error" && <p role="alert">{t("errorLoading", state.message)}</p>}
-      {state.kind === "ready" && <AwardList records={state.records} />}
-    </main>
-  );
+  return <TableApp mode="popup" />;
 }

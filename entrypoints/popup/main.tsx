@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import "@/components/table.css";
 import "./style.css";
 
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith("id") ? "id" : "en";

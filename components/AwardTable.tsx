@@ -1,0 +1,250 @@
+// The award table: TanStack Table sorts and filters, TanStack Virtual renders only the rows in
+// view, so the full-page view stays fast with thousands of records. One component for the popup
+// and the full-page view; only the height differs.
+import {
+  type ColumnDef,
+  type ColumnFiltersState,
+  flexRender,
+  getCoreRowModel,
+  getFacetedRowModel,
+  getFacetedUniqueValues,
+  getFilteredRowModel,
+  getSortedRowModel,
+  type SortingState,
+  useReactTable,
+} from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import type { StoredRecord } from "@/lib/records/schema";
+import { nameMatches, optionOf, type StatusOption, statusMatches } from "@/lib/table/filters";
+import { Filters } from "./Filters";
+import { t } from "./i18n";
+import { awardeeTypeLabel, categoryLabel, scopeLabel, statusLabel } from "./labels";
+
+const byName = (a: string, b: string) => a.localeCompare(b, "id");
+
+const COLUMNS: ColumnDef<StoredRecord>[] = [
+  {
+    id: "awardee",
+    accessorKey: "awardee",
+    header: () => t("colAwardee"),
+    sortingFn: (a, b) => byName(a.original.awardee, b.original.awardee),
+    filterFn: (row, _id, value: string) => nameMatches(row.original.awardee, value),
+  },
+  {
+    id: "awardeeType",
+    accessorKey: "awardeeType",
+    header: () => t("colAwardeeType"),
+    cell: (c) => awardeeTypeLabel(c.row.original.awardeeType),
+  },
+  {
+    id: "rank",
+    accessorFn: (r) => r.rank ?? undefined,
+    header: () => t("colRank"),
+    sortUndefined: "last",
+    cell: (c) => <span title={c.row.original.rankLabel ?? undefined}>{c.row.original.rank ?? "—"}</span>,
+  },
+  {
+    id: "category",
+    accessorFn: (r) => optionOf(r.category),
+    header: () => t("colCategory"),
+    sortingFn: (a, b) => byName(categoryLabel(a.original.category), categoryLabel(b.original.category)),
+    filterFn: "equals",
+    cell: (c) => {
+      const label = categoryLabel(c.row.original.category);
+      return <span title={label}>{label}</span>;
+    },
+  },
+  {
+    id: "scope",
+    accessorFn: (r) => optionOf(r.scope),
+    header: () => t("colScope"),
+    filterFn: "equals",
+    cell: (c) => scopeLabel(c.row.original.scope),
+  },
+  {
+    id: "province",
+    accessorFn: (r) => optionOf(r.province),
+    header: () => t("colProvince"),
+    sortingFn: (a, b) => byName(a.original.province ?? "\uffff", b.original.province ?? "\uffff"),
+    filterFn: "equals",
+    cell: (c) => c.row.original.province ?? "",
+  },
+  {
+    id: "year",
+    accessorFn: (r) => optionOf(r.year),
+    header: () => t("colYear"),
+    sortingFn: (a, b) => (a.original.year ?? 0) - (b.original.year ?? 0),
+    sortDescFirst: true,
+    filterFn: "equals",
+    cell: (c) => c.row.original.year ?? "",
+  },
+  {
+    id: "status",
+    accessorKey: "status",
+    header: () => t("colStatus"),
+    filterFn: (row, _id, value: StatusOption) => statusMatches(row.original.status, value),
+    cell: (c) => statusLabel(c.row.original.status),
+  },
+  {
+    id: "sources",
+    accessorFn: (r) => r.sources.length,
+    header: () => t("colSourcesShort"),
+    sortDescFirst: true,
+  },
+];
+
+export const DEFAULT_FILTERS: ColumnFiltersState = [{ id: "status", value: "active" }];
+
+export interface AwardTableProps {
+  records: readonly StoredRecord[];
+  /** Opens a record's details (sources, correction, reject). */
+  onOpen(record: StoredRecord): void;
+  /** Tells the parent which records the filters show (what "export the filtered view" writes). */
+  onVisibleChange?(records: StoredRecord[]): void;
+  /** Extra controls shown beside the counts (export buttons). */
+  children?: ReactNode;
+}
+
+export function AwardTable({ records, onOpen, onVisibleChange, children }: AwardTableProps) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>(DEFAULT_FILTERS);
+  const data = useMemo(() => [...records], [records]);
+  const table = useReactTable({
+    data,
+    columns: COLUMNS,
+    state: { sorting, columnFilters },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    getRowId: (r) => r.id,
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFacetedRowModel: getFacetedRowModel(),
+    getFacetedUniqueValues: getFacetedUniqueValues(),
+  });
+  const rows = table.getRowModel().rows;
+
+  useEffect(() => {
+    onVisibleChange?.(rows.map((r) => r.original));
+  }, [rows, onVisibleChange]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 34,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  return (
+    <section className="award-table" aria-label={t("tableLabel")}>
+      <Filters table={table} />
+      <div className="counts">
+        <p aria-live="polite" id="table-count">
+          {t("shownCount", rows.length, records.length)}
+        </p>
+        {children}
+      </div>
+      <div className="scroll" ref={scrollRef}>
+        <table aria-describedby="table-count" aria-rowcount={rows.length + 1}>
+          <colgroup>
+            {COLUMNS.map((c) => (
+              <col key={c.id} className={`col-${c.id}`} />
+            ))}
+          </colgroup>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+                    >
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={header.column.getToggleSortingHandler()}
+                        title={t(
+                          "sortBy",
+                          String(flexRender(header.column.columnDef.header, header.getContext()) ?? ""),
+                        )}
+                      >
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        <span aria-hidden="true" className="sort-mark">
+                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr className="spacer">
+                <td colSpan={COLUMNS.length} style={{ height: padTop, padding: 0, border: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              const record = row.original;
+              return (
+                <tr
+                  key={row.id}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  className={`status-${record.status}`}
+                >
+                  {row.getVisibleCells().map((cell) =>
+                    cell.column.id === "awardee" ? (
+                      <th key={cell.id} scope="row">
+                        <button type="button" className="link" onClick={() => onOpen(record)}>
+                          {record.awardee}
+                        </button>
+                        {record.correctedFields.includes("awardee") && <CorrectedMark />}
+                      </th>
+                    ) : (
+                      <td key={cell.id}>
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        {isCorrected(record, cell.column.id) && <CorrectedMark />}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr className="spacer">
+                <td colSpan={COLUMNS.length} style={{ height: padBottom, padding: 0, border: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {rows.length === 0 && records.length > 0 && <p className="no-match">{t("noMatch")}</p>}
+      </div>
+    </section>
+  );
+}
+
+function isCorrected(record: StoredRecord, column: string): boolean {
+  const fields = column === "rank" ? ["rank", "rankLabel"] : [column];
+  return record.correctedFields.some((f) => fields.includes(f));
+}
+
+function CorrectedMark() {
+  return (
+    <span className="corrected-mark" title={t("correctedByHand")}>
+      <span aria-hidden="true">✎</span>
+      <span className="sr-only">{t("correctedByHand")}</span>
+    </span>
+  );
+}

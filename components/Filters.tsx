@@ -1,0 +1,124 @@
+// The table's filters: year, category, province, level and status as selects that show how many
+// records each choice would leave (given the other filters), and a name search.
+import type { Table } from "@tanstack/react-table";
+import { useId } from "react";
+import type { StoredRecord } from "@/lib/records/schema";
+import { NONE, STATUS_OPTIONS } from "@/lib/table/filters";
+import { t } from "./i18n";
+import { categoryLabel, scopeLabel } from "./labels";
+
+type Facet = "year" | "category" | "province" | "scope";
+
+const FACETS: {
+  id: Facet;
+  label: string;
+  show(value: string): string;
+  order(a: string, b: string): number;
+}[] = [
+  { id: "year", label: "colYear", show: (v) => v, order: (a, b) => b.localeCompare(a) },
+  {
+    id: "category",
+    label: "colCategory",
+    show: (v) => categoryLabel(v),
+    order: (a, b) => categoryLabel(a).localeCompare(categoryLabel(b), "id"),
+  },
+  { id: "province", label: "colProvince", show: (v) => v, order: (a, b) => a.localeCompare(b, "id") },
+  {
+    id: "scope",
+    label: "colScope",
+    show: (v) => scopeLabel(v as "provinsi"),
+    order: (a, b) => a.localeCompare(b),
+  },
+];
+
+const STATUS_LABELS: Record<(typeof STATUS_OPTIONS)[number], string> = {
+  active: "statusActive",
+  all: "statusAll",
+  extracted: "statusExtracted",
+  corrected: "statusCorrected",
+  rejected: "statusRejected",
+};
+
+export function Filters({ table }: { table: Table<StoredRecord> }) {
+  const id = useId();
+  const search = table.getColumn("awardee");
+  const status = table.getColumn("status");
+  const statusCounts = status?.getFacetedUniqueValues() ?? new Map<string, number>();
+  const countStatus = (option: string) => {
+    const count = (s: string) => statusCounts.get(s) ?? 0;
+    if (option === "active") return count("extracted") + count("corrected");
+    if (option === "all") return count("extracted") + count("corrected") + count("rejected");
+    return count(option);
+  };
+  const anyFilter = table.getState().columnFilters.some((f) => f.id !== "status" || f.value !== "active");
+
+  return (
+    <fieldset className="filters">
+      <legend className="sr-only">{t("filtersLegend")}</legend>
+      <label className="search" htmlFor={`${id}-search`}>
+        <span>{t("searchLabel")}</span>
+        <input
+          id={`${id}-search`}
+          type="search"
+          placeholder={t("searchPlaceholder")}
+          value={(search?.getFilterValue() as string | undefined) ?? ""}
+          onChange={(e) => search?.setFilterValue(e.target.value || undefined)}
+        />
+      </label>
+      {FACETS.map((facet) => {
+        const column = table.getColumn(facet.id);
+        if (!column) return null;
+        const counts = column.getFacetedUniqueValues();
+        const current = (column.getFilterValue() as string | undefined) ?? "";
+        const values = [...counts.keys()]
+          .map(String)
+          .filter((v) => v !== NONE)
+          .sort(facet.order);
+        if (current && current !== NONE && !values.includes(current)) values.push(current);
+        return (
+          <label key={facet.id} htmlFor={`${id}-${facet.id}`}>
+            <span>{t(facet.label)}</span>
+            <select
+              id={`${id}-${facet.id}`}
+              value={current}
+              onChange={(e) => column.setFilterValue(e.target.value || undefined)}
+            >
+              <option value="">{t("filterAll")}</option>
+              {values.map((v) => (
+                <option key={v} value={v}>
+                  {`${facet.show(v)} (${counts.get(v) ?? counts.get(Number(v)) ?? 0})`}
+                </option>
+              ))}
+              {counts.has(NONE) && (
+                <option value={NONE}>{`${t("filterUnknown")} (${counts.get(NONE)})`}</option>
+              )}
+            </select>
+          </label>
+        );
+      })}
+      <label htmlFor={`${id}-status`}>
+        <span>{t("colStatus")}</span>
+        <select
+          id={`${id}-status`}
+          value={(status?.getFilterValue() as string | undefined) ?? "active"}
+          onChange={(e) => status?.setFilterValue(e.target.value)}
+        >
+          {STATUS_OPTIONS.map((option) => (
+            <option key={option} value={option}>
+              {`${t(STATUS_LABELS[option])} (${countStatus(option)})`}
+            </option>
+          ))}
+        </select>
+      </label>
+      {anyFilter && (
+        <button
+          type="button"
+          className="reset"
+          onClick={() => table.setColumnFilters([{ id: "status", value: "active" }])}
+        >
+          {t("filtersReset")}
+        </button>
+      )}
+    </fieldset>
+  );
+}

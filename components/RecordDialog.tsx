@@ -1,0 +1,93 @@
+// One record: its sources, its fields to correct, reject or restore, and merge with another.
+import { useState } from "react";
+import type { StoredRecord } from "@/lib/records/schema";
+import { ask, errorText } from "./api";
+import { Dialog } from "./Dialog";
+import { t } from "./i18n";
+import { statusLabel } from "./labels";
+import { MergePicker } from "./MergePicker";
+import { RecordEditor } from "./RecordEditor";
+import { SourceList } from "./SourceList";
+
+export function RecordDialog({
+  record,
+  records,
+  onChanged,
+  onClose,
+}: {
+  record: StoredRecord;
+  records: readonly StoredRecord[];
+  /** A change was saved: the table reloads and the dialog shows the saved record. */
+  onChanged(record: StoredRecord, message: string): void;
+  onClose(): void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: () => Promise<StoredRecord>, message: string) => {
+    setError(null);
+    try {
+      onChanged(await action(), message);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  const rejected = record.status === "rejected";
+
+  return (
+    <Dialog title={record.awardee} onClose={onClose} className="record-dialog">
+      <p className="muted">
+        {t("colStatus")}: <strong>{statusLabel(record.status)}</strong>
+        {rejected && ` — ${t("rejectedHelp")}`}
+      </p>
+      <section aria-labelledby="sources-title">
+        <h3 id="sources-title">{t("sourcesTitle", record.sources.length)}</h3>
+        <SourceList sources={record.sources} />
+      </section>
+      <section aria-labelledby="edit-title">
+        <h3 id="edit-title">{t("editTitle")}</h3>
+        <RecordEditor
+          key={`${record.id}:${record.updatedAt}`}
+          initial={record}
+          correctedFields={record.correctedFields}
+          submitLabel={t("saveCorrection")}
+          onSubmit={async (fields) => {
+            const saved = await ask({ type: "correct-record", id: record.id, patch: fields });
+            onChanged(saved.record, t("savedCorrection"));
+          }}
+        />
+      </section>
+      <section className="record-actions" aria-label={t("moreActions")}>
+        {rejected ? (
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => (await ask({ type: "restore-record", id: record.id })).record, t("restored"))
+            }
+          >
+            {t("restore")}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              run(async () => (await ask({ type: "reject-record", id: record.id })).record, t("rejected"))
+            }
+          >
+            {t("reject")}
+          </button>
+        )}
+        <MergePicker
+          record={record}
+          records={records}
+          onMerge={(otherId) =>
+            run(
+              async () => (await ask({ type: "merge-records", keepId: record.id, otherId })).record,
+              t("merged"),
+            )
+          }
+        />
+        {error && <p role="alert">{error}</p>}
+      </section>
+    </Dialog>
+  );
+}

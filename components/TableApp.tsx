@@ -1,0 +1,148 @@
+// The award table page, in the popup and in a tab: loads the records from the background, shows
+// the table, the record dialog, adding by hand, export and (in the tab) the backup.
+import { type ReactNode, useCallback, useEffect, useState } from "react";
+import type { StoredRecord } from "@/lib/records/schema";
+import { AddRecordDialog } from "./AddRecordDialog";
+import { AwardTable } from "./AwardTable";
+import { ask, errorText } from "./api";
+import { BackupControls } from "./BackupControls";
+import { ExportControls } from "./ExportControls";
+import { t } from "./i18n";
+import { type PageSelection, selectionInActiveTab } from "./page-selection";
+import { RecordDialog } from "./RecordDialog";
+
+type Load =
+  | { kind: "loading" }
+  | { kind: "error"; message: string }
+  | { kind: "ready"; records: StoredRecord[] };
+type Adding = { selection: PageSelection | null } | null;
+
+export const DEMO_SEARCH = "https://news.google.com/search?q=%22Paritrana%20Award%22&hl=id&gl=ID&ceid=ID:id";
+
+export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAccess?: ReactNode }) {
+  const [load, setLoad] = useState<Load>({ kind: "loading" });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [adding, setAdding] = useState<Adding>(null);
+  const [visible, setVisible] = useState<StoredRecord[]>([]);
+  const [notice, setNotice] = useState("");
+
+  const reload = useCallback(async () => {
+    try {
+      const { records } = await ask({ type: "list-records", query: { includeRejected: true } });
+      setLoad({ kind: "ready", records });
+    } catch (err) {
+      setLoad({ kind: "error", message: errorText(err) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    // Articles read in other tabs add records: the table catches up when the reader comes back.
+    const onVisible = () => document.visibilityState === "visible" && void reload();
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [reload]);
+
+  const records = load.kind === "ready" ? load.records : [];
+  const open = records.find((r) => r.id === openId) ?? null;
+  const changed = (record: StoredRecord, message: string) => {
+    setNotice(message);
+    setOpenId(record.id);
+    void reload();
+  };
+
+  async function addFromSelection() {
+    let selection: PageSelection | null = null;
+    try {
+      selection = await selectionInActiveTab();
+    } catch {
+      // No access to this tab (a browser page, or a site the extension may not read).
+    }
+    if (!selection) setNotice(t("noSelection"));
+    setAdding({ selection });
+  }
+
+  return (
+    <main className={`app app-${mode}`}>
+      <header className="app-head">
+        <h1>{t("popupHeading")}</h1>
+        <div className="head-actions">
+          {mode === "popup" && (
+            <button
+              type="button"
+              onClick={() => {
+                void browser.tabs.create({ url: browser.runtime.getURL("/table.html") });
+                window.close();
+              }}
+            >
+              {t("openInTab")}
+            </button>
+          )}
+          {mode === "popup" && (
+            <button type="button" onClick={addFromSelection} title={t("addFromSelectionHelp")}>
+              {t("addFromSelection")}
+            </button>
+          )}
+          <button type="button" onClick={() => setAdding({ selection: null })}>
+            {t("addRecord")}
+          </button>
+        </div>
+      </header>
+      {siteAccess && <section className="site-access">{siteAccess}</section>}
+      <p className="notice" aria-live="polite">
+        {notice}
+      </p>
+      {load.kind === "loading" && <p aria-live="polite">{t("loading")}</p>}
+      {load.kind === "error" && <p role="alert">{t("errorLoading", load.message)}</p>}
+      {load.kind === "ready" && records.length === 0 && <EmptyState />}
+      {load.kind === "ready" && records.length > 0 && (
+        <AwardTable records={records} onOpen={(r) => setOpenId(r.id)} onVisibleChange={setVisible}>
+          <ExportControls visible={visible} all={records} />
+        </AwardTable>
+      )}
+      {mode === "page" && load.kind === "ready" && (
+        <section className="backup-section" aria-labelledby="backup-title">
+          <h2 id="backup-title">{t("backupTitle")}</h2>
+          <p className="muted">{t("backupHelp")}</p>
+          <BackupControls
+            onImported={(message) => {
+              setNotice(message);
+              void reload();
+            }}
+          />
+        </section>
+      )}
+      {open && (
+        <RecordDialog record={open} records={records} onChanged={changed} onClose={() => setOpenId(null)} />
+      )}
+      {adding && (
+        <AddRecordDialog
+          selection={adding.selection}
+          onAdded={(record, message) => {
+            setAdding(null);
+            changed(record, message);
+          }}
+          onClose={() => setAdding(null)}
+        />
+      )}
+    </main>
+  );
+}
+
+function EmptyState() {
+  return (
+    <section className="empty" aria-labelledby="empty-title">
+      <h2 id="empty-title">{t("emptyTitle")}</h2>
+      <p>{t("emptyHelp")}</p>
+      <ol>
+        <li>
+          <a href={DEMO_SEARCH} target="_blank" rel="noopener noreferrer">
+            {t("emptyStepSearch")}
+          </a>
+        </li>
+        <li>{t("emptyStepRead")}</li>
+        <li>{t("emptyStepBack")}</li>
+      </ol>
+    </section>
+  );
+}
