@@ -11,6 +11,11 @@ export default defineConfig({
     permissions: ["activeTab", "scripting", "storage"],
     optional_host_permissions: ["https://*/*", "http://*/*"],
     action: { default_title: "__MSG_extName__" },
+    // The lens (extractor + painting) is imported by the content script only on award pages. The
+    // dynamic URL changes every session, so pages cannot probe for the extension with it.
+    web_accessible_resources: [
+      { resources: ["lens.js"], matches: ["http://*/*", "https://*/*"], use_dynamic_url: true },
+    ],
     browser_specific_settings: {
       gecko: {
         id: "paritrana-lens@paritrana-lens.id",

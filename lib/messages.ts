@@ -26,13 +26,27 @@ export const Message = z.discriminatedUnion("type", [
   z.strictObject({ ...kind("export-backup") }),
   // The backup is checked by the store, which explains exactly what is wrong with the file.
   z.strictObject({ ...kind("import-backup"), backup: z.unknown() }),
+  // How many awards the page in this tab gave: the background shows it on the toolbar button.
+  z.strictObject({ ...kind("page-records"), count: z.int().check(z.nonnegative(), z.maximum(9999)) }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message["type"];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
-/** Content scripts run inside other people's pages: they may save and read, not edit or wipe. */
-export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ["ping", "save-article", "get-record"];
+/**
+ * Content scripts run inside other people's pages: they may save and read, not wipe. From the hover
+ * card they may correct or reject a record, but only one their own tab saved (see `ownsRecord`), so
+ * a page (or a compromised renderer) cannot reach the rest of the table.
+ */
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = [
+  "ping",
+  "save-article",
+  "get-record",
+  "correct-record",
+  "reject-record",
+  "page-records",
+];
+const OWNED_ONLY: readonly MessageType[] = ["correct-record", "reject-record"];
 
 const counts = { created: z.int(), merged: z.int() };
 const withRecord = z.object({ record: StoredRecord });
@@ -51,6 +65,7 @@ export const Results = {
   "merge-records": withRecord,
   "export-backup": z.object({ backup: Backup }),
   "import-backup": z.object({ ...counts, skipped: z.int() }),
+  "page-records": z.object({}),
 } satisfies Record<MessageType, z.ZodMiniType>;
 export type Result<T extends MessageType> = z.infer<(typeof Results)[T]>;
 
@@ -86,7 +101,11 @@ export function parseMessage(raw: unknown): Message {
   return result.data;
 }
 
-async function run(store: AwardStore, message: Message): Promise<Record<string, unknown>> {
+async function run(
+  store: AwardStore,
+  message: Message,
+  options: HandleOptions,
+): Promise<Record<string, unknown>> {
   switch (message.type) {
     case "ping":
       return { recordCount: await store.count() };
@@ -113,6 +132,9 @@ async function run(store: AwardStore, message: Message): Promise<Record<string, 
       return { backup: await store.exportBackup() };
     case "import-backup":
       return { ...(await store.importBackup(message.backup)) };
+    case "page-records":
+      await options.showCount?.(message.count);
+      return {};
   }
 }
 
@@ -122,6 +144,10 @@ export interface HandleOptions {
    * content script (`sender.tab` set and `sender.url` not an extension page).
    */
   from?: "content-script" | "extension-page";
+  /** For a content script: whether its tab saved this record (required to correct or reject it). */
+  ownsRecord?: (id: string) => boolean | Promise<boolean>;
+  /** Shows a tab's award count (the background: the toolbar badge of the sender's tab). */
+  showCount?: (count: number) => void | Promise<void>;
 }
 
 /** The background's handler: never throws, and never writes on a message it refused. */
@@ -135,7 +161,15 @@ export async function handleMessage(
     if (options.from === "content-script" && !CONTENT_SCRIPT_MESSAGES.includes(message.type)) {
       throw new MessageError(`Message "${message.type}" refused: not allowed from a web page.`);
     }
-    return { ok: true, ...(await run(store, message)) } as Reply;
+    if (
+      options.from === "content-script" &&
+      OWNED_ONLY.includes(message.type) &&
+      "id" in message &&
+      !(await options.ownsRecord?.(message.id))
+    ) {
+      throw new MessageError(`Message "${message.type}" refused: the record was not read from this page.`);
+    }
+    return { ok: true, ...(await run(store, message, options)) } as Reply;
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : `Unexpected error: ${String(err)}` };
   }

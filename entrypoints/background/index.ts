@@ -1,5 +1,7 @@
 import { handleMessage } from "@/lib/messages";
 import { type AwardStore, openAwardStore } from "@/lib/store";
+import { forgetTab, rememberRecords, showCount, tabOwnsRecord } from "./page-records";
+import { syncUserSites } from "./user-sites";
 
 // The award store lives here, in the extension's own origin. A service worker can be stopped at
 // any time, so the database is opened on first use and kept while the worker lives.
@@ -12,14 +14,38 @@ const getStore = () => {
   return store;
 };
 
+const logFailure = (err: unknown) => console.warn("[paritrana-lens]", err);
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const extensionOrigin = new URL(browser.runtime.getURL("/")).origin;
     const fromPage = sender.tab !== undefined && !sender.url?.startsWith(extensionOrigin);
+    const tabId = sender.tab?.id;
     getStore()
-      .then((s) => handleMessage(s, raw, { from: fromPage ? "content-script" : "extension-page" }))
+      .then(async (s) => {
+        if (!fromPage || tabId === undefined) return handleMessage(s, raw, { from: "extension-page" });
+        const reply = await handleMessage(s, raw, {
+          from: "content-script",
+          ownsRecord: (id) => tabOwnsRecord(tabId, id),
+          showCount: (count) => showCount(tabId, count),
+        });
+        const saved = reply.ok && "records" in reply && Array.isArray(reply.records) ? reply.records : [];
+        if (saved.length > 0)
+          await rememberRecords(
+            tabId,
+            saved.map((r: { id: string }) => r.id),
+          );
+        return reply;
+      })
       .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }))
       .then(sendResponse);
     return true; // the reply is sent asynchronously
   });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(logFailure));
+  // Sites the reader added keep their content script across restarts and permission changes.
+  browser.runtime.onStartup.addListener(() => void syncUserSites().catch(logFailure));
+  browser.runtime.onInstalled.addListener(() => void syncUserSites().catch(logFailure));
+  browser.permissions.onAdded.addListener(() => void syncUserSites().catch(logFailure));
+  browser.permissions.onRemoved.addListener(() => void syncUserSites().catch(logFailure));
 });

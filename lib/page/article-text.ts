@@ -1,6 +1,9 @@
 // DOM → the article's plain text and metadata, with block boundaries as newlines. DOM-standard
 // only (runs on linkedom in Node and on a live document in the browser); no extension APIs.
 
+import { readMetadata } from "./metadata";
+import { mapText, type TextMap, type WalkRules } from "./text-map";
+
 export type ArticleText = { text: string; title: string | null; publishedAt: string | null };
 
 // Elements whose text is never part of the article.
@@ -110,82 +113,30 @@ function paragraphText(el: Element): number {
   return n;
 }
 
+const RULES: WalkRules = {
+  skip: isNoise,
+  isBlock: (el) => BLOCK_TAGS.has(el.tagName.toUpperCase()),
+  dropLine: (line) => READ_ALSO.test(line),
+};
+
 /** Plain text of an element: blocks on their own lines, page furniture left out. */
 export function blockText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      parts.push((node.nodeValue ?? "").replace(/\s+/g, " "));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el !== root && isNoise(el)) return;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) parts.push("\n");
-    for (const child of Array.from(el.childNodes)) walk(child);
-    if (block) parts.push("\n");
-  };
-  walk(root);
-  return parts
-    .join("")
-    .split("\n")
-    .map((line) => line.replace(/\s+/g, " ").trim())
-    .filter((line) => line !== "" && !READ_ALSO.test(line))
-    .join("\n");
+  return mapText(root, RULES).text;
 }
 
-type JsonLdNode = Record<string, unknown>;
+/** The article's text with, for each character, the DOM text node it came from. */
+export type MappedArticle = ArticleText & { root: Element | null; map: TextMap };
 
-function jsonLdArticles(doc: Document): JsonLdNode[] {
-  const out: JsonLdNode[] = [];
-  const visit = (v: unknown) => {
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x);
-      return;
-    }
-    if (!v || typeof v !== "object") return;
-    const node = v as JsonLdNode;
-    if (node["@graph"]) visit(node["@graph"]);
-    const type = node["@type"];
-    const types = Array.isArray(type) ? type : [type];
-    if (types.some((t) => typeof t === "string" && /(?:News)?Article|BlogPosting|Report/.test(t)))
-      out.push(node);
-  };
-  for (const s of Array.from(doc.querySelectorAll("script[type='application/ld+json']"))) {
-    try {
-      visit(JSON.parse(s.textContent ?? ""));
-    } catch {
-      // A broken JSON-LD block is the page's problem; other metadata sources remain.
-    }
-  }
-  return out;
+export function readArticleMapped(doc: Document): MappedArticle {
+  const { title, publishedAt } = readMetadata(doc);
+  const root = findRoot(doc);
+  const mapped = root
+    ? mapText(root, RULES)
+    : { text: "", map: mapText(doc.createElement("div"), RULES).map };
+  return { text: mapped.text, title, publishedAt, root, map: mapped.map };
 }
-
-function meta(doc: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property='${name}'], meta[name='${name}'], meta[itemprop='${name}']`);
-    const v = el?.getAttribute("content")?.trim();
-    if (v) return v;
-  }
-  return null;
-}
-
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 
 export function readArticle(doc: Document): ArticleText {
-  const ld = jsonLdArticles(doc);
-  const title =
-    ld.map((n) => str(n.headline) ?? str(n.name)).find((t) => t) ??
-    meta(doc, "og:title", "twitter:title") ??
-    str(doc.querySelector("h1")?.textContent) ??
-    str(doc.title) ??
-    null;
-  const publishedAt =
-    ld.map((n) => str(n.datePublished) ?? str(n.dateCreated)).find((t) => t) ??
-    meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date") ??
-    doc.querySelector("time[datetime]")?.getAttribute("datetime") ??
-    null;
-  const root = findRoot(doc);
-  return { text: root ? blockText(root) : "", title, publishedAt };
+  const { text, title, publishedAt } = readArticleMapped(doc);
+  return { text, title, publishedAt };
 }

@@ -1,0 +1,24 @@
+// Sites the reader added: each granted host permission gets the content script registered at run
+// time. Synced from the granted permissions on start and whenever they change, so the list the
+// browser keeps is the only truth.
+import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
+
+const SCRIPT_ID = "paritrana-user-sites";
+export const CONTENT_SCRIPT_FILE = "/content-scripts/content.js";
+
+export async function syncUserSites(): Promise<void> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const matches = origins.filter((o) => /^https?:\/\//.test(o) && !NEWS_SITE_MATCHES.includes(o));
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: SCRIPT_ID,
+      matches,
+      js: [CONTENT_SCRIPT_FILE.slice(1)],
+      runAt: "document_idle",
+      persistAcrossSessions: true,
+    },
+  ]);
+}

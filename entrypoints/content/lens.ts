@@ -1,0 +1,289 @@
+// The part of the content script that only loads on a page naming the award: read the article,
+// extract, paint, save, show the card; then follow the page as it re-renders or navigates, for a
+// bounded time. Everything it adds to the page is a <style> in <head>, highlights in the registry
+// and the <paritrana-lens> host; the page's own nodes are never touched (the Highlight API case).
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { extractAwards } from "@/lib/extract";
+import { mentionsAward } from "@/lib/extract/quick-check";
+import { anchorQuote } from "@/lib/highlight/anchor";
+import { recordSpans } from "@/lib/highlight/spans";
+import { type MessageOf, type MessageType, sendMessage } from "@/lib/messages";
+import { type MappedArticle, readArticleMapped } from "@/lib/page/article-text";
+import { readMetadata } from "@/lib/page/metadata";
+import { isListingPage } from "@/lib/page/page-kind";
+import { domSpansByLine, type TextMap } from "@/lib/page/text-map";
+import { toRecordsToSave } from "@/lib/records/evidence";
+import type { RecordToSave, StoredRecord } from "@/lib/records/schema";
+import { type CardRecord, LensUi } from "./card";
+import { createPainter, type Layer } from "./paint";
+
+const send = <T extends MessageType>(m: MessageOf<T>) =>
+  sendMessage<T>((x) => browser.runtime.sendMessage(x), m);
+// Following a page: re-check at most this often, this many times, for this long after the last start.
+const SETTLE_MS = 250;
+const MAX_RECHECKS = 40;
+const FOLLOW_MS = 60_000;
+
+type Item = {
+  toSave: RecordToSave;
+  stored: StoredRecord | null;
+  awardee: Range[];
+  rank: Range[];
+  evidence: Range[];
+};
+
+function toRanges(doc: Document, map: TextMap, text: string, start: number, end: number): Range[] {
+  return domSpansByLine(map, text, start, end).map((s) => {
+    const r = doc.createRange();
+    r.setStart(s.startNode, s.startOffset);
+    r.setEnd(s.endNode, s.endOffset);
+    return r;
+  });
+}
+
+const connected = (r: Range) => r.startContainer.isConnected && r.endContainer.isConnected;
+
+export function startLens(ctx: ContentScriptContext): { rescan(): void } {
+  const doc = document;
+  let observer: MutationObserver | null = null;
+  const pause = (fn: () => void) => {
+    fn();
+    observer?.takeRecords();
+  };
+  const painter = createPainter(doc, pause);
+  let items: Item[] = [];
+  let lastText: string | null = null;
+  let lastSaved = "";
+  let savedReply: StoredRecord[] = [];
+  let focused = -1;
+
+  const visible = () => items.filter((i) => i.stored?.status !== "rejected");
+  const cardRecord = (i: Item): CardRecord => {
+    const { evidence: _e, ...fields } = i.toSave;
+    return { ...fields, ...(i.stored ?? {}), id: i.stored?.id ?? null, status: i.stored?.status ?? null };
+  };
+
+  const ui = new LensUi(doc, {
+    async reject(index) {
+      const item = visible()[index];
+      if (!item?.stored) return;
+      const { record } = await send({ type: "reject-record", id: item.stored.id });
+      for (const i of items) if (i.stored?.id === record.id) i.stored = record;
+      ui.hide();
+      repaint();
+      await reportCount();
+    },
+    async correct(index, patch) {
+      const item = visible()[index];
+      if (!item?.stored) return;
+      const { record } = await send({ type: "correct-record", id: item.stored.id, patch });
+      for (const i of items) if (i.stored?.id === record.id) i.stored = record;
+      ui.setRecords(visible().map(cardRecord));
+    },
+    select(index) {
+      const item = visible()[index];
+      focused = index;
+      repaint();
+      const first = item?.awardee[0] ?? item?.evidence[0];
+      if (!first) return null;
+      (first.startContainer.parentElement ?? doc.body).scrollIntoView({ block: "center" });
+      return first.getBoundingClientRect();
+    },
+    close() {
+      focused = -1;
+      repaint();
+    },
+  });
+
+  function repaint(): void {
+    const shown = visible();
+    const layers: Record<Layer, Range[]> = { evidence: [], awardee: [], rank: [], focus: [] };
+    shown.forEach((item, index) => {
+      layers.evidence.push(...item.evidence);
+      layers.awardee.push(...item.awardee);
+      layers.rank.push(...item.rank);
+      if (index === focused) layers.focus.push(...item.awardee, ...item.rank);
+    });
+    if (shown.length === 0) {
+      painter.clear();
+      ui.unmount();
+      return;
+    }
+    painter.paint(layers);
+    ui.mount();
+    ui.setRecords(shown.map(cardRecord));
+  }
+
+  async function reportCount(): Promise<void> {
+    const ids = new Set(visible().map((i) => i.stored?.id ?? JSON.stringify(i.toSave)));
+    await send({ type: "page-records", count: ids.size }).catch(() => {});
+  }
+
+  function reset(): void {
+    items = [];
+    lastText = null;
+    lastSaved = "";
+    savedReply = [];
+    focused = -1;
+    ui.hide();
+    painter.clear();
+    ui.unmount();
+  }
+
+  /** Reads the page; returns false when there is nothing (more) to do. */
+  async function scan(): Promise<void> {
+    if (!ctx.isValid) return;
+    if (!painter.native && items.length > 0) painter.clear(); // wrapped text would skew the reading
+    const article: MappedArticle = readArticleMapped(doc);
+    if (article.text === lastText && items.every((i) => [...i.awardee, ...i.evidence].every(connected))) {
+      if (!painter.native) repaint();
+      return;
+    }
+    const meta = readMetadata(doc, location.href);
+    const result =
+      mentionsAward(article.text) && !isListingPage(location.href, article.root, meta.declaresArticle)
+        ? extractAwards(article.text, { title: meta.title, publishedAt: meta.publishedAt })
+        : null;
+    lastText = article.text;
+    if (!result?.isAwardArticle || result.records.length === 0) {
+      if (items.length > 0) {
+        reset();
+        await reportCount();
+      }
+      return;
+    }
+    const toSave = toRecordsToSave(article.text, result.records);
+    // Paint first (the reader sees it at once), then save and learn each record's status.
+    const byQuote = new Map(items.map((i) => [JSON.stringify(i.toSave), i.stored]));
+    items = toSave.map((record) => {
+      const span = anchorQuote(article.text, record.evidence);
+      const item: Item = {
+        toSave: record,
+        stored: byQuote.get(JSON.stringify(record)) ?? null,
+        awardee: [],
+        rank: [],
+        evidence: [],
+      };
+      if (!span) return item; // an orphan: shown in the card list, never painted somewhere wrong
+      const words = recordSpans(article.text, span, record);
+      item.evidence = toRanges(doc, article.map, article.text, span.start, span.end);
+      item.awardee = words.awardee.flatMap((w) => toRanges(doc, article.map, article.text, w.start, w.end));
+      item.rank = words.rank.flatMap((w) => toRanges(doc, article.map, article.text, w.start, w.end));
+      return item;
+    });
+    repaint();
+    const signature = JSON.stringify(toSave.map(({ evidence, ...fields }) => [fields, evidence.quote]));
+    if (signature === lastSaved) {
+      items.forEach((item, i) => {
+        item.stored ??= savedReply[i] ?? null;
+      });
+      repaint();
+      return;
+    }
+    const canonical = meta.canonicalUrl ?? location.href.replace(/#.*$/, "");
+    const reply = await send({
+      type: "save-article",
+      article: {
+        url: canonical,
+        title: meta.title,
+        site: meta.publisher ?? location.hostname,
+        publishedAt: meta.publishedAt,
+      },
+      records: toSave,
+    });
+    lastSaved = signature;
+    savedReply = reply.records;
+    items.forEach((item, i) => {
+      item.stored = reply.records[i] ?? null;
+    });
+    repaint();
+    await reportCount();
+  }
+
+  // Re-check when the page changes, debounced and bounded; stop following after a while.
+  let rechecks = 0;
+  let followUntil = Date.now() + FOLLOW_MS;
+  let timer: number | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const runScan = () => {
+    running = running.then(scan).catch((err) => console.debug("[paritrana-lens]", err));
+    return running;
+  };
+  const schedule = () => {
+    if (timer !== undefined || !ctx.isValid) return;
+    if (rechecks >= MAX_RECHECKS || Date.now() > followUntil) {
+      observer?.disconnect();
+      return;
+    }
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      rechecks++;
+      void runScan();
+    }, SETTLE_MS);
+  };
+  const follow = () => {
+    rechecks = 0;
+    followUntil = Date.now() + FOLLOW_MS;
+    if (!doc.body) return;
+    observer ??= new MutationObserver(schedule);
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  };
+  ctx.onInvalidated(() => {
+    observer?.disconnect();
+    reset();
+  });
+  ctx.addEventListener(window, "wxt:locationchange", () => {
+    reset();
+    void reportCount();
+    follow();
+    schedule();
+  });
+
+  // Hover: highlights get no events, so compare the pointer with the ranges' boxes (once a frame).
+  let pending = false;
+  let pointer = { x: 0, y: 0 };
+  const hitTest = () => {
+    pending = false;
+    const { x, y } = pointer;
+    if (ui.contains(x, y)) return;
+    const shown = visible();
+    for (let index = 0; index < shown.length; index++) {
+      const item = shown[index] as Item;
+      for (const range of [...item.awardee, ...item.rank]) {
+        for (const box of Array.from(range.getClientRects())) {
+          if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) {
+            if (ui.openIndex !== index) {
+              focused = index;
+              repaint();
+              ui.openAt(index, false, box);
+            }
+            return;
+          }
+        }
+      }
+    }
+    if (ui.openIndex >= 0) ui.hide();
+  };
+  ctx.addEventListener(
+    doc,
+    "pointermove",
+    (e) => {
+      if (items.length === 0) return;
+      pointer = { x: e.clientX, y: e.clientY };
+      if (!pending) {
+        pending = true;
+        requestAnimationFrame(hitTest);
+      }
+    },
+    { passive: true },
+  );
+
+  void runScan().then(follow);
+  return {
+    rescan() {
+      lastText = null;
+      follow();
+      void runScan();
+    },
+  };
+}
