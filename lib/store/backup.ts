@@ -21,12 +21,31 @@ export type Backup = z.infer<typeof Backup>;
 
 const Envelope = z.object({ format: z.string(), version: z.int() });
 
+/**
+ * The largest backup read: 50 million characters of JSON (about 50 MB; a busy reader's ten years
+ * of awards take a few MB), checked before parsing so a wrong or hostile file cannot exhaust memory.
+ * The table can check a file's size against it before reading the file at all.
+ */
+export const MAX_BACKUP_CHARS = 50_000_000;
+/** The most records one backup may hold (checked before each record is validated). */
+export const MAX_BACKUP_RECORDS = 100_000;
+const BYTE_ORDER_MARK = "\uFEFF";
+
+const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
+
 /** Reads a backup (object or JSON text) or throws a StoreError that says why it cannot be used. */
 export function parseBackup(input: unknown): Backup {
   let value = input;
   if (typeof input === "string") {
+    if (input.length > MAX_BACKUP_CHARS) {
+      throw refuse(
+        `the file is too large (${megabytes(input.length)}; a backup may be at most ` +
+          `${megabytes(MAX_BACKUP_CHARS)}). Check that it is a Paritrana Lens backup`,
+      );
+    }
     try {
-      value = JSON.parse(input);
+      // A text editor on Windows may have saved the file with a byte order mark.
+      value = JSON.parse(input.startsWith(BYTE_ORDER_MARK) ? input.slice(1) : input);
     } catch {
       throw refuse("the file is not JSON");
     }
@@ -39,6 +58,12 @@ export function parseBackup(input: unknown): Backup {
     throw refuse(
       `it was made by a newer version of Paritrana Lens (backup version ${envelope.data.version}; ` +
         `this version reads up to ${BACKUP_VERSION}). Update the extension and import it again`,
+    );
+  }
+  const records = (value as { records?: unknown }).records;
+  if (Array.isArray(records) && records.length > MAX_BACKUP_RECORDS) {
+    throw refuse(
+      `it holds ${records.length} records, more than the ${MAX_BACKUP_RECORDS} one backup may hold`,
     );
   }
   const backup = Backup.safeParse(value);
