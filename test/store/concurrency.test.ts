@@ -74,7 +74,10 @@ describe("a write the browser fails partway", () => {
   function failNth(method: "put" | "delete", n: number, name = "UnknownError") {
     const real = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args) {
+    const spy = vi.spyOn(IDBObjectStore.prototype, method) as unknown as {
+      mockImplementation(fn: (this: IDBObjectStore, ...args: unknown[]) => IDBRequest): void;
+    };
+    spy.mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
       calls += 1;
       if (calls === n) throw new DOMException("injected", name);
       return real.apply(this, args);

@@ -81,7 +81,8 @@ describe("upgrading the frozen version 1 database", () => {
     expect(backup.unreadable).toEqual(unreadable);
     // When the database was created is kept (the eviction check relies on it).
     const sentinel = dump.stores.find((s) => s.name === "meta")?.entries.find((e) => e.key === "sentinel");
-    expect(await store.createdAt()).toBe((sentinel?.value as { createdAt: number }).createdAt);
+    expect(sentinel).toBeDefined();
+    expect(await store.createdAt()).toBe(sentinel?.value.createdAt);
   });
 
   it("makes old rows findable by the new awardee index and merges new readings into them", async () => {
@@ -97,6 +98,7 @@ describe("upgrading the frozen version 1 database", () => {
 
     // Klaten's record (corrected to rank 2 in v1) gets a new source; its correction stands.
     const klaten = readable.find((r) => r.awardee === "Kabupaten Klaten");
+    if (!klaten) throw new Error("fixture has no Klaten record");
     const result = await store.saveArticle(ARTICLE_A, [
       toSave({
         awardee: "Kabupaten Klaten",
@@ -107,7 +109,7 @@ describe("upgrading the frozen version 1 database", () => {
       }),
     ]);
     expect(result).toMatchObject({ created: 0, merged: 1 });
-    const after = await store.get(klaten?.id as string);
-    expect([after?.rank, after?.sources.length]).toEqual([2, (klaten?.sources as unknown[]).length + 1]);
+    const after = await store.get(klaten.id as string);
+    expect([after?.rank, after?.sources.length]).toEqual([2, (klaten.sources as unknown[]).length + 1]);
   });
 });
