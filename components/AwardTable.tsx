@@ -42,6 +42,7 @@ const COLUMNS: ColumnDef<StoredRecord>[] = [
     accessorFn: (r) => r.rank ?? undefined,
     header: () => t("colRank"),
     sortUndefined: "last",
+    sortDescFirst: false,
     cell: (c) => <span title={c.row.original.rankLabel ?? undefined}>{c.row.original.rank ?? "—"}</span>,
   },
   {

@@ -55,8 +55,8 @@ export function Filters({ table }: { table: Table<StoredRecord> }) {
   return (
     <fieldset className="filters">
       <legend className="sr-only">{t("filtersLegend")}</legend>
-      <label className="search" htmlFor={`${id}-search`}>
-        <span>{t("searchLabel")}</span>
+      <div className="filter search">
+        <label htmlFor={`${id}-search`}>{t("searchLabel")}</label>
         <input
           id={`${id}-search`}
           type="search"
@@ -64,7 +64,7 @@ export function Filters({ table }: { table: Table<StoredRecord> }) {
           value={(search?.getFilterValue() as string | undefined) ?? ""}
           onChange={(e) => search?.setFilterValue(e.target.value || undefined)}
         />
-      </label>
+      </div>
       {FACETS.map((facet) => {
         const column = table.getColumn(facet.id);
         if (!column) return null;
@@ -76,8 +76,8 @@ export function Filters({ table }: { table: Table<StoredRecord> }) {
           .sort(facet.order);
         if (current && current !== NONE && !values.includes(current)) values.push(current);
         return (
-          <label key={facet.id} htmlFor={`${id}-${facet.id}`}>
-            <span>{t(facet.label)}</span>
+          <div key={facet.id} className="filter">
+            <label htmlFor={`${id}-${facet.id}`}>{t(facet.label)}</label>
             <select
               id={`${id}-${facet.id}`}
               value={current}
@@ -93,11 +93,11 @@ export function Filters({ table }: { table: Table<StoredRecord> }) {
                 <option value={NONE}>{`${t("filterUnknown")} (${counts.get(NONE)})`}</option>
               )}
             </select>
-          </label>
+          </div>
         );
       })}
-      <label htmlFor={`${id}-status`}>
-        <span>{t("colStatus")}</span>
+      <div className="filter">
+        <label htmlFor={`${id}-status`}>{t("colStatus")}</label>
         <select
           id={`${id}-status`}
           value={(status?.getFilterValue() as string | undefined) ?? "active"}
@@ -109,7 +109,7 @@ export function Filters({ table }: { table: Table<StoredRecord> }) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {anyFilter && (
         <button
           type="button"

@@ -1,0 +1,286 @@
+// The award table end to end: the built extension in Chromium, driven through its popup and its
+// full-page view as a reader would (roles and labels, keyboard where it matters).
+import { readFileSync } from "node:fs";
+import Papa from "papaparse";
+import type { Download, Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { launch, type Session, sendFromPage } from "./harness";
+import { AWKWARD_NAME, FORMULA_NAME, LINE_BREAK_NAME, SEEDED, seed } from "./table-seed";
+
+let session: Session;
+beforeEach(async () => {
+  session = await launch();
+});
+afterEach(async () => {
+  await session?.close();
+});
+
+async function openTablePage(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/table.html`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.waitForFunction(() => !document.body.innerText.includes("Memuat"));
+  return page;
+}
+
+async function seededPopup(): Promise<Page> {
+  const popup = await session.openPopup();
+  await seed(popup);
+  await popup.reload();
+  await popup.getByRole("table").waitFor();
+  return popup;
+}
+
+/** The awardee names in the table's rows, top to bottom. */
+const names = (page: Page) => page.locator("tbody th[scope=row]").allInnerTexts();
+const count = (page: Page) => page.locator("#table-count").innerText();
+
+async function storedRecords(page: Page) {
+  const reply = (await sendFromPage(page, { type: "list-records", query: { includeRejected: true } })) as {
+    records: { awardee: string; status: string; rank: number | null; correctedFields: string[] }[];
+  };
+  return reply.records;
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [file] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
+}
+
+describe("award table in the popup", () => {
+  it("filters by year and category with counts, searches by name and sorts by a column", async () => {
+    const popup = await seededPopup();
+    expect(await count(popup)).toBe(`Menampilkan ${SEEDED} dari ${SEEDED} penghargaan`);
+
+    const year = popup.getByLabel("Tahun");
+    await expect
+      .poll(() => year.locator("option").allInnerTexts())
+      .toEqual(["Semua", "2024 (5)", "2023 (3)"]);
+    await year.selectOption("2023");
+    expect(await count(popup)).toBe(`Menampilkan 3 dari ${SEEDED} penghargaan`);
+    expect((await names(popup)).sort()).toEqual([
+      "Kabupaten Sidoarjo",
+      "PT Baja Nusantara Tbk",
+      "Provinsi Jawa Tengah",
+    ]);
+    // the category counts follow the year chosen
+    await popup.getByLabel("Kategori").selectOption({ label: "Usaha besar (1)" });
+    expect(await names(popup)).toEqual(["PT Baja Nusantara Tbk"]);
+
+    await popup.getByRole("button", { name: "Hapus saringan" }).click();
+    await popup.getByLabel("Cari nama").fill("sidoarjo");
+    expect(await names(popup)).toEqual(["Kabupaten Sidoarjo", "Kabupaten Sidoarjo"]);
+    await popup.getByLabel("Cari nama").fill("");
+
+    // sorting by rank with the keyboard: the header is a button
+    const rankHeader = popup.getByRole("columnheader", { name: "Peringkat" });
+    await rankHeader.getByRole("button").focus();
+    await popup.keyboard.press("Enter");
+    await expect.poll(() => rankHeader.getAttribute("aria-sort")).toBe("ascending");
+    const ranks = await popup.locator("tbody tr:not(.spacer) td:nth-child(3)").allInnerTexts();
+    expect(ranks).toEqual(["1", "1", "1", "2", "2", "3", "3", "—"]);
+    await popup.keyboard.press("Enter");
+    await expect.poll(() => rankHeader.getAttribute("aria-sort")).toBe("descending");
+    expect((await names(popup))[0]).toMatch(/Sidoarjo|Koperasi/);
+  });
+
+  it("edits a field; the correction is marked and survives a re-visit of the article", async () => {
+    const article = await session.context.newPage();
+    await article.goto(`${session.origin}/award-article.html`);
+    const popup = await session.openPopup();
+    await expect
+      .poll(async () => (await storedRecords(popup)).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await popup.reload();
+    await popup.getByRole("button", { name: "Kota Denpasar" }).click();
+    const dialog = popup.getByRole("dialog", { name: "Kota Denpasar" });
+    await dialog.waitFor();
+
+    // an invalid value: a clear message, nothing saved
+    await dialog.getByLabel("Tahun").fill("1850");
+    await dialog.getByRole("button", { name: "Simpan koreksi" }).click();
+    await expect.poll(() => dialog.getByRole("alert").innerText()).toContain("Tidak disimpan");
+    expect(await dialog.getByText("Tahun berupa bilangan bulat 2000–2100").count()).toBe(1);
+    const unchanged = (await storedRecords(popup)).find((r) => r.awardee === "Kota Denpasar");
+    expect(unchanged?.status).toBe("extracted");
+
+    await dialog.getByLabel("Tahun").fill("2025");
+    await dialog.getByLabel("Peringkat", { exact: true }).fill("3");
+    await dialog.getByLabel("Peringkat seperti tertulis").fill("peringkat ketiga");
+    await dialog.getByRole("button", { name: "Simpan koreksi" }).click();
+    await expect.poll(() => popup.getByText("Koreksi disimpan.").count()).toBe(1);
+    await popup.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    const row = popup.getByRole("row", { name: /Kota Denpasar/ });
+    expect(await row.innerText()).toContain("dikoreksi");
+    expect(await row.getByText("dikoreksi manual").count()).toBeGreaterThan(0);
+
+    // the article is read again: the reader's rank stays
+    await article.reload();
+    await article.waitForTimeout(1500);
+    await popup.reload();
+    await popup.getByRole("table").waitFor();
+    const denpasar = (await storedRecords(popup)).find((r) => r.awardee === "Kota Denpasar");
+    expect(denpasar).toMatchObject({ rank: 3, status: "corrected" });
+    expect(denpasar?.correctedFields).toEqual(["rank", "rankLabel"]);
+    const cells = await popup
+      .getByRole("row", { name: /Kota Denpasar/ })
+      .locator("td")
+      .allInnerTexts();
+    expect(cells[1]).toMatch(/^3/);
+  });
+});
+
+describe("award table in a tab", () => {
+  it("opens from the popup", async () => {
+    const popup = await session.openPopup();
+    const [tab] = await Promise.all([
+      session.context.waitForEvent("page"),
+      popup.getByRole("button", { name: "Buka di tab" }).click(),
+    ]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(`chrome-extension://${session.extensionId}/table.html`);
+  });
+
+  it("rejects a record (hidden, kept) and restores it", async () => {
+    const setup = await session.openPopup();
+    await seed(setup);
+    const page = await openTablePage();
+    await page.getByRole("button", { name: "Kota Malang" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Tolak" }).click();
+    await expect.poll(() => page.getByText("Penghargaan ditolak").count()).toBe(1);
+    await page.getByRole("button", { name: "Tutup" }).click();
+
+    expect(await names(page)).not.toContain("Kota Malang");
+    expect(await count(page)).toBe(`Menampilkan ${SEEDED - 1} dari ${SEEDED} penghargaan`);
+    expect((await storedRecords(page)).find((r) => r.awardee === "Kota Malang")?.status).toBe("rejected");
+
+    const status = page.getByLabel("Status", { exact: true });
+    await status.selectOption("rejected");
+    expect(await names(page)).toEqual(["Kota Malang"]);
+    await page.getByRole("button", { name: "Kota Malang" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Pulihkan" }).click();
+    await expect.poll(() => page.getByText("Penghargaan dipulihkan.").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await status.selectOption("active");
+    expect(await names(page)).toContain("Kota Malang");
+    expect((await storedRecords(page)).find((r) => r.awardee === "Kota Malang")?.status).toBe("extracted");
+  });
+
+  it("exports CSV that a strict reader reads back: BOM, separator, quoting, formulas defused", async () => {
+    const setup = await session.openPopup();
+    await seed(setup);
+    const page = await openTablePage();
+
+    const all = await download(page, () => page.getByRole("button", { name: /CSV semua/ }).click());
+    expect(all.name).toMatch(/\.csv$/);
+    expect(all.text.charCodeAt(0)).toBe(0xfeff);
+    expect(all.text).not.toMatch(/^\uFEFFsep=/);
+    expect(all.text.endsWith("\r\n")).toBe(true);
+    const rows = Papa.parse<string[]>(all.text.slice(1), { delimiter: ";", newline: "\r\n" }).data.filter(
+      (r) => r.length > 1,
+    );
+    expect(rows[0]).toEqual([
+      "Penerima",
+      "Jenis penerima",
+      "Peringkat",
+      "Kategori",
+      "Tingkat",
+      "Provinsi",
+      "Tahun",
+      "Status",
+      "Jumlah sumber",
+      "Kutipan bukti",
+      "Alamat artikel",
+      "Judul artikel",
+      "Tanggal artikel",
+    ]);
+    expect(rows).toHaveLength(SEEDED + 1);
+    const byName = new Map(rows.map((r) => [r[0], r]));
+    // quotes, commas, a semicolon and a line break survive the round trip
+    expect(byName.get(AWKWARD_NAME)?.[9]).toBe(
+      'Desa "Sumber Rejo", Kecamatan Ngaglik, juara satu;\nkategori desa',
+    );
+    expect(byName.get(AWKWARD_NAME)?.[11]).toBe(
+      'Daftar Pemenang Paritrana Award 2024 se-Jawa Timur: "Desa Sumber Rejo" Juara',
+    );
+    expect(byName.has(LINE_BREAK_NAME)).toBe(true);
+    // the formula is text, not a formula; numbers stay plain numbers
+    expect(byName.has(FORMULA_NAME)).toBe(false);
+    expect(byName.get(`'${FORMULA_NAME}`)?.[6]).toBe("2024");
+    expect(all.text).toContain(`"'=HYPERLINK(""http://contoh.example"",""klik"")"`);
+    expect(byName.get("Kota Malang")?.slice(2, 9)).toEqual([
+      "2",
+      "pemerintah_kabupaten_kota",
+      "provinsi",
+      "Jawa Timur",
+      "2024",
+      "extracted",
+      "1",
+    ]);
+
+    // the filtered view, with `,` on request
+    await page.getByLabel("Tahun").selectOption("2023");
+    await page.getByLabel("Pemisah CSV").selectOption(",");
+    const view = await download(page, () => page.getByRole("button", { name: /CSV tampilan/ }).click());
+    const viewRows = Papa.parse<string[]>(view.text.slice(1), {
+      delimiter: ",",
+      newline: "\r\n",
+    }).data.filter((r) => r.length > 1);
+    expect(
+      viewRows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(["Kabupaten Sidoarjo", "PT Baja Nusantara Tbk", "Provinsi Jawa Tengah"]);
+    expect(view.text.split("\r\n")[0]).toContain("Penerima,Jenis penerima,");
+  });
+
+  it("exports a backup and imports it into a fresh profile with nothing lost; refuses a foreign file", async () => {
+    const setup = await session.openPopup();
+    await seed(setup);
+    const page = await openTablePage();
+    // a decision of the reader that the backup must carry
+    await page.getByRole("button", { name: "Kota Malang" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Tolak" }).click();
+    await expect.poll(() => page.getByText("Penghargaan ditolak").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    const before = await storedRecords(page);
+    const backup = await download(page, () => page.getByRole("button", { name: /Unduh cadangan/ }).click());
+    expect(JSON.parse(backup.text).records).toHaveLength(SEEDED);
+    await session.close();
+
+    session = await launch();
+    const fresh = await openTablePage();
+    expect(await fresh.getByRole("heading", { name: "Belum ada penghargaan tersimpan" }).count()).toBe(1);
+
+    // a foreign file: refused with a reason, nothing changes
+    await fresh.getByLabel("Impor cadangan…").setInputFiles({
+      name: "lain.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ hello: "world" })),
+    });
+    await expect.poll(() => fresh.getByRole("alert").innerText()).toMatch(/not a Paritrana Lens backup/);
+    expect(await storedRecords(fresh)).toEqual([]);
+
+    await fresh.getByLabel("Impor cadangan…").setInputFiles({
+      name: "cadangan.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(backup.text),
+    });
+    await expect.poll(() => fresh.getByText(`Cadangan diimpor: ${SEEDED} baru, 0 digabung.`).count()).toBe(1);
+    const after = await storedRecords(fresh);
+    expect(after).toEqual(before);
+    expect(await count(fresh)).toBe(`Menampilkan ${SEEDED - 1} dari ${SEEDED} penghargaan`);
+
+    // importing the same file again merges, adding nothing
+    await fresh.getByLabel("Impor cadangan…").setInputFiles({
+      name: "cadangan.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(backup.text),
+    });
+    await expect.poll(() => fresh.getByText(`Cadangan diimpor: 0 baru, ${SEEDED} digabung.`).count()).toBe(1);
+    expect(await storedRecords(fresh)).toEqual(before);
+  });
+});
