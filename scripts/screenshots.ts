@@ -25,6 +25,9 @@ try {
   await table.getByRole("button", { name: "Kabupaten Tabanan" }).click();
   await table.getByRole("dialog").waitFor();
   await table.screenshot({ path: "docs/record.png" });
+  await table.keyboard.press("Escape");
+  await table.emulateMedia({ colorScheme: "dark" });
+  await table.screenshot({ path: "docs/table-dark.png" });
 } finally {
   await session.close();
 }
