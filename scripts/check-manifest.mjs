@@ -75,7 +75,7 @@ export function checkBuild(dir) {
   }
   for (const permission of (m.optional_permissions ?? []).filter((p) => !isHostPattern(p))) {
     const use = USES[permission];
-    if (!use || !use.pattern.test(code)) errors.push(`optional_permissions: "${permission}" is never used`);
+    if (!use?.pattern.test(code)) errors.push(`optional_permissions: "${permission}" is never used`);
   }
 
   // Content scripts: a listed set of sites, never every site.
