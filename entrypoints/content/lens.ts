@@ -30,6 +30,8 @@ type Item = {
   awardee: Range[];
   rank: Range[];
   evidence: Range[];
+  /** Each range with the text it covered when made. */
+  painted: [Range, string][];
 };
 
 function toRanges(doc: Document, map: TextMap, text: string, start: number, end: number): Range[] {
@@ -41,7 +43,9 @@ function toRanges(doc: Document, map: TextMap, text: string, start: number, end:
   });
 }
 
-const connected = (r: Range) => r.startContainer.isConnected && r.endContainer.isConnected;
+// Live ranges collapse onto the parent when their text is removed, so "still valid" means: still
+// spans the very text it was made for.
+const intact = (item: Item) => item.painted.every(([range, text]) => range.toString() === text);
 
 export function startLens(ctx: ContentScriptContext): { rescan(): void } {
   const doc = document;
@@ -135,7 +139,7 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     if (!ctx.isValid) return;
     if (!painter.native && items.length > 0) painter.clear(); // wrapped text would skew the reading
     const article: MappedArticle = readArticleMapped(doc);
-    if (article.text === lastText && items.every((i) => [...i.awardee, ...i.evidence].every(connected))) {
+    if (article.text === lastText && items.every(intact)) {
       if (!painter.native) repaint();
       return;
     }
@@ -163,12 +167,14 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
         awardee: [],
         rank: [],
         evidence: [],
+        painted: [],
       };
       if (!span) return item; // an orphan: shown in the card list, never painted somewhere wrong
       const words = recordSpans(article.text, span, record);
       item.evidence = toRanges(doc, article.map, article.text, span.start, span.end);
       item.awardee = words.awardee.flatMap((w) => toRanges(doc, article.map, article.text, w.start, w.end));
       item.rank = words.rank.flatMap((w) => toRanges(doc, article.map, article.text, w.start, w.end));
+      item.painted = [...item.evidence, ...item.awardee, ...item.rank].map((r) => [r, r.toString()]);
       return item;
     });
     repaint();

@@ -1,0 +1,294 @@
+// The content script end to end on news-like fixture pages: what is painted, what the hover card
+// shows, what reaches the store, and that the page's own DOM and scripts are left alone.
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { launch, type Session, sendFromPage } from "./harness";
+
+let session: Session;
+beforeEach(async () => {
+  session = await launch();
+});
+afterEach(async () => {
+  await session?.close();
+});
+
+type Painted = Record<string, string[]>;
+/** Our highlights as the page's own world sees them: name → the text of each range. */
+function painted(page: Page): Promise<Painted> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith("paritrana-")) out[name] = [...h].map((r) => r.toString());
+    return out;
+  });
+}
+
+type Stored = {
+  id: string;
+  awardee: string;
+  rank: number | null;
+  year: number | null;
+  status: string;
+  sources: {
+    url: string;
+    title: string | null;
+    site: string | null;
+    publishedAt: string | null;
+    evidence: { quote: string; prefix: string; suffix: string };
+  }[];
+};
+async function stored(): Promise<Stored[]> {
+  const popup = await session.openPopup();
+  const reply = (await sendFromPage(popup, { type: "list-records", query: { includeRejected: true } })) as {
+    records: Stored[];
+  };
+  await popup.close();
+  return reply.records;
+}
+const names = (records: Stored[]) => records.map((r) => r.awardee).sort();
+
+/** The toolbar badges of all open tabs (the tests open one page at a time). */
+async function badges(): Promise<string[]> {
+  const popup = await session.openPopup();
+  const texts = await popup.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: chrome exists in the extension page
+    const c = (globalThis as any).chrome;
+    const tabs: { id: number }[] = await c.tabs.query({});
+    return Promise.all(tabs.map((t) => c.action.getBadgeText({ tabId: t.id }) as Promise<string>));
+  });
+  await popup.close();
+  return texts.filter((t) => t !== "");
+}
+
+/** Moves the pointer onto the painted words `text` (a range of the given highlight). */
+async function hover(page: Page, highlight: string, text: string): Promise<void> {
+  const point = await page.evaluate(
+    ([name, wanted]) => {
+      const range = [...(CSS.highlights.get(name as string) ?? [])].find((r) => r.toString() === wanted) as
+        | Range
+        | undefined;
+      if (!range) return null;
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: "center" });
+      const box = range.getClientRects()[0] as DOMRect;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    [highlight, text],
+  );
+  if (!point) throw new Error(`${text} is not painted in ${highlight}`);
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+const NTB_AWARDEES = [
+  "Kabupaten Lombok Tengah",
+  "Kabupaten Sumbawa Barat",
+  "Kota Bima",
+  "PT Samudra Hijau Lestari",
+];
+
+describe("content script on a news article", () => {
+  it("paints each winner and rank where written, and nothing from navigation, related links or comments", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/news-ntb.html`);
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
+      .toBe(4);
+    const p = await painted(page);
+    expect(p["paritrana-awardee"]).toEqual([
+      "Pemerintah Kabupaten Lombok Tengah",
+      "Kabupaten Sumbawa Barat",
+      "Kota Bima",
+      "PT Samudra Hijau Lestari",
+    ]);
+    expect(p["paritrana-rank"]).toEqual(["juara pertama", "juara kedua", "juara ketiga", "juara pertama"]);
+    expect(p["paritrana-evidence"]?.[0]).toMatch(
+      /^Mataram – Pemerintah Kabupaten Lombok Tengah meraih juara pertama/,
+    );
+    const all = Object.values(p).flat().join(" | ");
+    for (const elsewhere of ["Dompu", "Lombok Timur", "Pemkot Mataram", "Kabupaten Bima", "Pemprov NTB"])
+      expect(all).not.toContain(elsewhere);
+    // the page's own highlight is still there: the registry is shared with the page
+    expect(await page.evaluate(() => CSS.highlights.has("site-find"))).toBe(true);
+  });
+
+  it("leaves the page's DOM exactly as it was, so the page's own checks keep passing", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/news-ntb.html`);
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
+      .toBe(4);
+    await hover(page, "paritrana-awardee", "Kota Bima"); // the card is open too
+    await page.locator("paritrana-lens .card").waitFor();
+    // biome-ignore lint/suspicious/noExplicitAny: the page's own function
+    expect(await page.evaluate(() => (window as any).pageCheck())).toEqual([]);
+    const added = await page.evaluate(() => ({
+      head: [...document.head.children]
+        .filter((e) => e.hasAttribute("data-paritrana-lens"))
+        .map((e) => e.tagName),
+      outside: [...document.documentElement.children].map((e) => e.tagName.toLowerCase()),
+      marks: document.querySelectorAll("[data-paritrana-highlight]").length,
+    }));
+    expect(added).toEqual({ head: ["STYLE"], outside: ["head", "body", "paritrana-lens"], marks: 0 });
+  });
+
+  it("stores each record once with the article's URL, title, date and evidence, also after a reload", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/news-ntb.html`);
+    await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(4);
+    const records = await stored();
+    expect(names(records)).toEqual(NTB_AWARDEES);
+    const bima = records.find((r) => r.awardee === "Kota Bima") as Stored;
+    expect(bima).toMatchObject({ rank: 3, year: 2024, status: "extracted" });
+    expect(bima.sources).toHaveLength(1);
+    expect(bima.sources[0]).toMatchObject({
+      url: "https://suararinjani.example/daerah/2024/05/22/lombok-tengah-juara-paritrana",
+      title: "Lombok Tengah Juara Pertama Paritrana Award 2024 Tingkat NTB",
+      site: "Suara Rinjani",
+      publishedAt: "2024-05-22T08:15:00+08:00",
+    });
+    expect(bima.sources[0]?.evidence.quote).toContain("Kota Bima meraih juara ketiga");
+    expect(bima.sources[0]?.evidence.prefix.length).toBeGreaterThan(0);
+    expect(await badges()).toEqual(["4"]);
+
+    await page.reload();
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
+      .toBe(4);
+    await page.waitForTimeout(500);
+    const again = await stored();
+    expect(names(again)).toEqual(NTB_AWARDEES);
+    expect(again.every((r) => r.sources.length === 1)).toBe(true);
+  });
+
+  it("shows the hovered record in a card; rejecting it removes its highlight for good", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/news-ntb.html`);
+    await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(4);
+    await hover(page, "paritrana-awardee", "Kota Bima");
+    const card = page.locator("paritrana-lens .card");
+    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kota Bima");
+    const text = await card.innerText();
+    expect(text).toContain("juara ketiga");
+    expect(text).toContain("2024");
+    expect(text).toContain("Nusa Tenggara Barat");
+    expect(text).not.toContain("Sumbawa");
+
+    await hover(page, "paritrana-rank", "juara kedua");
+    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kabupaten Sumbawa Barat");
+
+    await hover(page, "paritrana-awardee", "Kota Bima");
+    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kota Bima");
+    await card.getByRole("button", { name: "Tolak" }).click();
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"]), { timeout: 15_000 })
+      .not.toContain("Kota Bima");
+    expect((await stored()).find((r) => r.awardee === "Kota Bima")?.status).toBe("rejected");
+    await expect.poll(() => badges(), { timeout: 15_000 }).toEqual(["3"]);
+
+    await page.reload();
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
+      .toBe(3);
+    expect((await painted(page))["paritrana-awardee"]).not.toContain("Kota Bima");
+    expect((await stored()).find((r) => r.awardee === "Kota Bima")?.status).toBe("rejected");
+  });
+
+  it("lets a keyboard user open the cards from the toolbar and correct a record", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/news-ntb.html`);
+    await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(4);
+    const bar = page.locator("paritrana-lens .bar");
+    await expect.poll(() => bar.innerText(), { timeout: 15_000 }).toContain("4");
+    await bar.focus();
+    await page.keyboard.press("Enter");
+    const card = page.locator("paritrana-lens .card");
+    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kabupaten Lombok Tengah");
+    await card.getByRole("button", { name: "Berikutnya" }).press("Enter");
+    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kabupaten Sumbawa Barat");
+    await card.getByRole("button", { name: "Koreksi" }).press("Enter");
+    const rank = card.getByLabel("Peringkat");
+    await rank.fill("1");
+    await rank.press("Enter");
+    await expect
+      .poll(async () => (await stored()).find((r) => r.awardee === "Kabupaten Sumbawa Barat")?.status)
+      .toBe("corrected");
+    expect((await stored()).find((r) => r.awardee === "Kabupaten Sumbawa Barat")?.rank).toBe(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => card.isHidden(), { timeout: 15_000 }).toBe(true);
+    // a later reading of the same article does not undo the reader's correction
+    await page.reload();
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
+      .toBe(4);
+    await page.waitForTimeout(500);
+    expect((await stored()).find((r) => r.awardee === "Kabupaten Sumbawa Barat")?.rank).toBe(1);
+  });
+});
+
+describe("content script on pages it must leave alone", () => {
+  it("paints nothing and stores nothing on a tag page of award headlines or on other news", async () => {
+    const tag = await session.context.newPage();
+    await tag.goto(`${session.origin}/tag/paritrana-award.html`);
+    const plain = await session.context.newPage();
+    await plain.goto(`${session.origin}/plain-news.html`);
+    await tag.waitForTimeout(1500);
+    expect(await painted(tag)).toEqual({});
+    expect(await painted(plain)).toEqual({});
+    expect(await tag.locator("paritrana-lens").count()).toBe(0);
+    expect(await stored()).toEqual([]);
+  });
+});
+
+describe("content script on pages that change", () => {
+  it("reads a client-rendered article once it appears, re-anchors after a remount, clears on SPA navigation", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/client-app.html`);
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"] ?? []), { timeout: 20_000 })
+      .toEqual(["Pemerintah Kota Banjarbaru", "Kabupaten Tabalong"]);
+    // biome-ignore lint/suspicious/noExplicitAny: the page's own flag
+    await page.waitForFunction(() => (window as any).remounted === true);
+    // after the app replaced every node, the highlights sit on the new text nodes, not collapsed
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [...(CSS.highlights.get("paritrana-awardee") ?? [])].map((r) => {
+              const node = (r as Range).startContainer;
+              return node.nodeType === Node.TEXT_NODE && node.isConnected ? r.toString() : "detached";
+            }),
+          ),
+        { timeout: 15_000 },
+      )
+      .toEqual(["Pemerintah Kota Banjarbaru", "Kabupaten Tabalong"]);
+    expect((await painted(page))["paritrana-rank"]).toEqual(["juara pertama", "juara kedua"]);
+    expect(names(await stored())).toEqual(["Kabupaten Tabalong", "Kota Banjarbaru"]);
+
+    await page.getByRole("link", { name: "Lingkungan" }).click();
+    await expect.poll(() => painted(page), { timeout: 15_000 }).toEqual({});
+    await page.getByRole("link", { name: "Utama" }).click();
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 15_000 })
+      .toBe(2);
+    // same two awards; the article seen again at its new address is one more source, not a record
+    const records = await stored();
+    expect(names(records)).toEqual(["Kabupaten Tabalong", "Kota Banjarbaru"]);
+    for (const r of records) expect(new Set(r.sources.map((s) => s.url)).size).toBe(r.sources.length);
+  });
+
+  it("picks up a winner added after load without storing the earlier ones twice", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/live-update.html`);
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"] ?? []), { timeout: 20_000 })
+      .toEqual(["Pemerintah Kabupaten Sidoarjo"]);
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"] ?? []), { timeout: 20_000 })
+      .toEqual(["Pemerintah Kabupaten Sidoarjo", "Kota Madiun"]);
+    await expect
+      .poll(async () => names(await stored()), { timeout: 15_000 })
+      .toEqual(["Kabupaten Sidoarjo", "Kota Madiun"]);
+    expect((await stored()).every((r) => r.sources.length === 1)).toBe(true);
+    await expect.poll(() => badges(), { timeout: 15_000 }).toEqual(["2"]);
+  });
+});
