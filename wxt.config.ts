@@ -2,6 +2,10 @@ import { defineConfig } from "wxt";
 
 export default defineConfig({
   modules: ["@wxt-dev/module-react"],
+  // Manifest V3 for Firefox too: the data-collection declaration and the CSS Highlight API need
+  // Firefox 140 anyway, and MV3 gives it the same action, scripting and optional host permission
+  // APIs as Chrome (an MV2 build has no `browser.action`).
+  manifestVersion: 3,
   manifest: {
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
@@ -19,9 +23,12 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: "paritrana-lens@paritrana-lens.id",
+        strict_min_version: "140.0",
         // biome-ignore lint/suspicious/noExplicitAny: not yet in WXT's manifest types
         data_collection_permissions: { required: ["none"] } as any,
       },
+      // biome-ignore lint/suspicious/noExplicitAny: not yet in WXT's manifest types
+      gecko_android: { strict_min_version: "142.0" } as any,
     },
   },
   hooks: {
