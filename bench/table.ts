@@ -1,0 +1,168 @@
+// The award table in Chromium: the store seeded with N records (backup import through the
+// extension's messages), the table page opened, time to its first rows and to apply a filter.
+
+import { DEFAULT_DB_NAME, toRow } from "../lib/store/db-schema";
+import type { Browser } from "./chromium";
+import { storedRecords } from "./records-gen";
+import { type Summary, summarize } from "./stats";
+import { extensionPage } from "./store";
+
+export type TableResult = {
+  records: number;
+  page: string;
+  /** Navigation start → first table rows in the DOM, then → the next frame (ms). */
+  firstRowsMs: Summary;
+  firstFrameMs: Summary;
+  /** The list-records round trip alone, from the same page. */
+  listMs: Summary;
+  /** Typing a search → shown-count updated, and → the next frame (ms). */
+  filterMs: Summary;
+  filterFrameMs: Summary;
+};
+
+const CHUNK = 10_000;
+
+// Seeds the extension's own database directly (rows as the store writes them, in its schema):
+// importing 100,000 records through the store's merge path would take minutes of bench time.
+async function seed(browser: Browser, n: number, already: number): Promise<void> {
+  if (n <= already) return;
+  const page = await extensionPage(browser);
+  // The background opens (and creates) the database at its current version first.
+  await page.evaluate(`chrome.runtime.sendMessage({ type: "ping" })`);
+  const rows = storedRecords(n).slice(already).map(toRow);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await page.evaluate(`new Promise((ok, fail) => {
+      const open = indexedDB.open(${JSON.stringify(DEFAULT_DB_NAME)});
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction("records", "readwrite");
+        const store = tx.objectStore("records");
+        for (const row of ${JSON.stringify(rows.slice(i, i + CHUNK))}) store.put(row);
+        tx.oncomplete = () => { db.close(); ok(); };
+        tx.onerror = () => fail(tx.error);
+      };
+    })`);
+  }
+  const count = (await page.evaluate(`chrome.runtime.sendMessage({ type: "ping" })`)) as {
+    recordCount?: number;
+  };
+  await page.close();
+  if (count.recordCount !== undefined && count.recordCount < n)
+    throw new Error(`seeded ${count.recordCount} of ${n} records`);
+}
+
+// In the table page's main world from its first script: note when rows first exist and the
+// frame after. A timer chain, no observer that could slow the page being measured.
+const WATCH_ROWS = `(() => {
+  const poll = () => {
+    if (document.querySelector("tbody tr[data-index]")) {
+      const rows = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { globalThis.__benchFirst = { rows, frame: performance.now() }; }, 0));
+      return;
+    }
+    setTimeout(poll, 0);
+  };
+  poll();
+})();`;
+
+// Types into the search box as a reader would (an input event React handles) and times until the
+// shown-count line changes, then until the frame after.
+const FILTER = `async (query) => {
+  const input = document.querySelector('input[type="search"]');
+  const count = document.getElementById("table-count");
+  if (!input || !count) throw new Error("no search box or count line on the table page");
+  const before = count.textContent;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  const t0 = performance.now();
+  setValue.call(input, query);
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  while (count.textContent === before) await new Promise((ok) => setTimeout(ok, 0));
+  const dom = performance.now() - t0;
+  await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  return { dom, frame: performance.now() - t0 };
+}`;
+
+function tablePath(browser: Browser): Promise<string> {
+  return extensionPage(browser).then(async (page) => {
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    const has = await page.evaluate(() =>
+      fetch((globalThis as any).chrome.runtime.getURL("/table.html")).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    );
+    await page.close();
+    return has ? "table.html" : "popup.html";
+  });
+}
+
+export async function benchTable(
+  browser: Browser,
+  sizes = [1_000, 10_000, 100_000],
+  opens = 5,
+  log: (s: string) => void = console.log,
+): Promise<TableResult[]> {
+  const path = await tablePath(browser);
+  const out: TableResult[] = [];
+  let stored = 0;
+  for (const n of sizes) {
+    const t0 = performance.now();
+    await seed(browser, n, stored);
+    stored = n;
+    log(`  table: ${n} records seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const rows: number[] = [];
+    const frames: number[] = [];
+    const lists: number[] = [];
+    const filters: number[] = [];
+    const filterFrames: number[] = [];
+    for (let i = 0; i < opens; i++) {
+      const page = await browser.context.newPage();
+      await page.addInitScript(WATCH_ROWS);
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      const first = (await page
+        .waitForFunction(() => (globalThis as { __benchFirst?: unknown }).__benchFirst, null, {
+          timeout: 300_000,
+          polling: 50,
+        })
+        .then((h) => h.jsonValue())) as { rows: number; frame: number };
+      rows.push(first.rows);
+      frames.push(first.frame);
+      lists.push(
+        await page.evaluate(async () => {
+          const t = performance.now();
+          // biome-ignore lint/suspicious/noExplicitAny: as above
+          await (globalThis as any).chrome.runtime.sendMessage({
+            type: "list-records",
+            query: { includeRejected: true },
+          });
+          return performance.now() - t;
+        }),
+      );
+      // A search that keeps some rows (one name head), then one that keeps fewer.
+      for (const q of ["karang", "sumberjaya"]) {
+        const f = (await page.evaluate(`(${FILTER})(${JSON.stringify(q)})`)) as {
+          dom: number;
+          frame: number;
+        };
+        filters.push(f.dom);
+        filterFrames.push(f.frame);
+      }
+      await page.close();
+    }
+    const r: TableResult = {
+      records: n,
+      page: path,
+      firstRowsMs: summarize(rows),
+      firstFrameMs: summarize(frames),
+      listMs: summarize(lists),
+      filterMs: summarize(filters),
+      filterFrameMs: summarize(filterFrames),
+    };
+    out.push(r);
+    log(
+      `  table ${n}: first rows ${r.firstRowsMs.median.toFixed(0)} ms (list-records ${r.listMs.median.toFixed(0)} ms), filter ${r.filterFrameMs.median.toFixed(0)} ms`,
+    );
+  }
+  return out;
+}
