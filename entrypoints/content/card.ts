@@ -1,6 +1,8 @@
 // The hover card and the small toolbar, in one shadow root under <paritrana-lens> so no page style
 // reaches in and none of ours leaks out. Plain DOM with textContent only: page text never becomes
 // markup. Buttons act only on trusted (real user) events.
+import { t } from "@/components/i18n";
+import { awardeeTypeLabel, categoryLabel, scopeLabel, statusLabel } from "@/components/labels";
 import type { StoredRecord } from "@/lib/records/schema";
 
 export type CardRecord = Pick<
@@ -27,8 +29,7 @@ export type CardActions = {
   close(): void;
 };
 
-const t = (key: string, ...subs: (string | number)[]) =>
-  browser.i18n.getMessage(key as never, subs.map(String)) || key;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const CSS = `
 :host{all:initial}
@@ -157,25 +158,15 @@ export class LensUi {
     this.card.append(el(d, "h2", r.awardee));
     const dl = el(d, "dl");
     const row = (label: string, value: string) => dl.append(el(d, "dt", label), el(d, "dd", value));
-    row(t("colAwardeeType"), r.awardeeType);
+    row(t("colAwardeeType"), awardeeTypeLabel(r.awardeeType));
     row(
       t("colRank"),
       r.rank === null ? (r.rankLabel ?? t("noRank")) : `${r.rank}${r.rankLabel ? ` (${r.rankLabel})` : ""}`,
     );
-    row(t("colCategory"), r.categoryLabel ?? r.category ?? "–");
-    row(
-      t("colScope"),
-      r.scope === "provinsi"
-        ? `${t("scopeProvinsi")}${r.province ? ` ${r.province}` : ""}`
-        : r.scope === "nasional"
-          ? t("scopeNasional")
-          : "–",
-    );
+    row(t("colCategory"), categoryLabel(r.category) || r.categoryLabel || "–");
+    row(t("colScope"), [capital(scopeLabel(r.scope)), r.province].filter(Boolean).join(" ") || "–");
     row(t("colYear"), r.year === null ? "–" : String(r.year));
-    row(
-      t("colStatus"),
-      r.status === null ? t("lensSaving") : t(`status${r.status[0]?.toUpperCase()}${r.status.slice(1)}`),
-    );
+    row(t("colStatus"), r.status === null ? t("lensSaving") : statusLabel(r.status));
     this.card.append(dl);
     const actions = el(d, "div", undefined, "actions");
     const button = (label: string, onClick: () => void, cls?: string) => {

@@ -178,6 +178,8 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
       return item;
     });
     repaint();
+    if (performance.getEntriesByName("paritrana-lens:painted").length === 0)
+      performance.mark("paritrana-lens:painted");
     const signature = JSON.stringify(toSave.map(({ evidence, ...fields }) => [fields, evidence.quote]));
     if (signature === lastSaved) {
       items.forEach((item, i) => {
