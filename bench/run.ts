@@ -1,5 +1,5 @@
 // `npm run bench`: builds the extension, measures, prints a table, writes bench/results.json.
-//   npm run bench -- [--only=extract,csv,bundle,page,store,table] [--no-build] [--loads=15] [--full]
+//   npm run bench -- [--only=extract,csv,bundle,page,store,table] [--no-build] [--loads=10] [--full]
 // --full adds the table at 100,000 records (minutes: seeding, and listing that many records).
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -16,7 +16,7 @@ import { benchTable } from "./table";
 const ALL = ["extract", "csv", "bundle", "page", "store", "table"];
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const only = new Set(arg("only")?.split(",") ?? ALL);
-const loads = Number(arg("loads") ?? 15);
+const loads = Number(arg("loads") ?? 10);
 const log = (s: string) => console.log(s);
 const wants = (part: string) => only.has(part);
 

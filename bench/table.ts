@@ -85,13 +85,9 @@ const FILTER = `async (query) => {
 
 function tablePath(browser: Browser): Promise<string> {
   return extensionPage(browser).then(async (page) => {
-    // biome-ignore lint/suspicious/noExplicitAny: as above
-    const has = await page.evaluate(() =>
-      fetch((globalThis as any).chrome.runtime.getURL("/table.html")).then(
-        (r) => r.ok,
-        () => false,
-      ),
-    );
+    const has = (await page.evaluate(
+      `fetch(chrome.runtime.getURL("/table.html")).then((r) => r.ok, () => false)`,
+    )) as boolean;
     await page.close();
     return has ? "table.html" : "popup.html";
   });
