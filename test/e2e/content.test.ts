@@ -226,15 +226,37 @@ describe("content script on a news article", () => {
 });
 
 describe("content script on pages it must leave alone", () => {
-  it("paints nothing and stores nothing on a tag page of award headlines or on other news", async () => {
-    const tag = await session.context.newPage();
-    await tag.goto(`${session.origin}/tag/paritrana-award.html`);
+  const marks = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType("mark")
+        .map((m) => m.name)
+        .filter((n) => n.startsWith("paritrana-")),
+    );
+
+  it("does nothing past the quick check on news that never names the award", async () => {
     const plain = await session.context.newPage();
     await plain.goto(`${session.origin}/plain-news.html`);
-    await tag.waitForTimeout(1500);
-    expect(await painted(tag)).toEqual({});
+    await expect.poll(() => marks(plain), { timeout: 15_000 }).toContain("paritrana-lens:start");
+    await plain.waitForTimeout(1000);
+    expect(await marks(plain)).toEqual(["paritrana-lens:start"]); // the lens was never loaded
     expect(await painted(plain)).toEqual({});
-    expect(await tag.locator("paritrana-lens").count()).toBe(0);
+    expect(await stored()).toEqual([]);
+    expect(await badges()).toEqual([]);
+  });
+
+  it("paints and stores nothing on a tag page of award headlines or an article that mentions the award in passing", async () => {
+    const tag = await session.context.newPage();
+    await tag.goto(`${session.origin}/tag/paritrana-award.html`);
+    const passing = await session.context.newPage();
+    await passing.goto(`${session.origin}/passing-mention.html`);
+    for (const page of [tag, passing])
+      await expect.poll(() => marks(page), { timeout: 15_000 }).toContain("paritrana-lens:loaded");
+    await tag.waitForTimeout(1000);
+    for (const page of [tag, passing]) {
+      expect(await painted(page)).toEqual({});
+      expect(await page.locator("paritrana-lens").count()).toBe(0);
+    }
     expect(await stored()).toEqual([]);
   });
 });
