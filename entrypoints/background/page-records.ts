@@ -21,6 +21,9 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 export async function showCount(tabId: number, count: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : "" });
-  if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: "#7a3e00" });
+  // Firefox's MV2 build has browserAction where MV3 has action.
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({ tabId, text: count > 0 ? String(count) : "" });
+  if (count > 0) await action.setBadgeBackgroundColor({ tabId, color: "#7a3e00" });
 }
