@@ -126,8 +126,8 @@ const anyText = fc.oneof(awardish, codeUnits, longRun, fc.string({ unit: "binary
 /** Mixtures: pieces of each kind glued together. */
 const mixed = fc.array(anyText, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(""));
 
-function checkExtraction(text: string, title?: string) {
-  const context = title === undefined ? {} : { title, publishedAt: "2024-08-08" };
+function checkExtraction(text: string, title?: string, publishedAt: string | null = "2024-08-08") {
+  const context = title === undefined ? {} : { title, publishedAt };
   const result = extractAwardsUnguarded(text, context);
   expect(typeof result.isAwardArticle).toBe("boolean");
   expect(Number.isFinite(result.score)).toBe(true);
@@ -141,7 +141,7 @@ function checkExtraction(text: string, title?: string) {
   return result;
 }
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 100 };
 
 describe("extractAwards on any text", () => {
   it("never throws, and every record parses with a span that matches its quote (award-like prose)", () => {
@@ -153,11 +153,22 @@ describe("extractAwards on any text", () => {
     );
   });
 
-  it("never throws on random code units, long runs and mixtures, with or without a title", () => {
+  it("never throws on random code units, long runs and mixtures, with any title and date", () => {
+    const date = fc.oneof(
+      fc.constant(null),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.constantFrom("2024", "Kamis, 8 Agustus 2024", "2099-99-99", "0000", "not a date"),
+      anyText,
+    );
     fc.assert(
-      fc.property(mixed, fc.option(awardish, { nil: undefined }), (text, title) => {
-        checkExtraction(text, title);
-      }),
+      fc.property(
+        mixed,
+        fc.option(fc.oneof(awardish, anyText), { nil: undefined }),
+        date,
+        (text, title, at) => {
+          checkExtraction(text, title, at);
+        },
+      ),
       RUNS,
     );
   });
@@ -179,14 +190,14 @@ describe("extractAwards on any text", () => {
           1,
         ]);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
   it("finishes 'juara' repeated a million times (a generous bound only a hang would break)", () => {
     for (const text of ["juara ".repeat(1_000_000), "juara".repeat(1_000_000)]) {
       const started = performance.now();
-      const result = checkExtraction(text, "Paritrana Award 2024");
+      const result = extractAwardsUnguarded(text, { title: "Paritrana Award 2024" });
       expect(performance.now() - started).toBeLessThan(30_000);
       expect(result.records).toEqual([]);
     }
@@ -195,7 +206,7 @@ describe("extractAwards on any text", () => {
   it("takes time roughly linear in the text's length (sanity check; real figures are in the bench)", () => {
     // Eight times the text must not take forty times as long: a quadratic step would.
     const samples = fc
-      .sample(mixed, { numRuns: 6, seed: 7 })
+      .sample(mixed, { numRuns: 3, seed: 7 })
       .concat([
         "Kabupaten Klaten meraih juara pertama Paritrana Award 2024 kategori Pemerintah Kabupaten. ",
         "juara I II III IV 2024 (PT Contoh Tbk, Desa Contoh, Kota Contoh) ",
@@ -204,7 +215,7 @@ describe("extractAwards on any text", () => {
       ]);
     const time = (text: string) => {
       let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 2; i++) {
         const started = performance.now();
         extractAwardsUnguarded(text, {});
         best = Math.min(best, performance.now() - started);
@@ -213,12 +224,12 @@ describe("extractAwards on any text", () => {
     };
     for (const sample of samples) {
       if (sample.length === 0) continue;
-      // About 40 KB, then 320 KB.
-      const base = sample.repeat(Math.max(1, Math.ceil(40_000 / sample.length)));
+      // About 20 KB, then 160 KB.
+      const base = sample.repeat(Math.max(1, Math.ceil(20_000 / sample.length)));
       const small = time(base);
       const large = time(base.repeat(8));
-      // Below a few milliseconds timer noise dominates; the floor keeps the ratio meaningful.
-      expect(large, `sample ${JSON.stringify(sample.slice(0, 40))}`).toBeLessThan(40 * Math.max(small, 5));
+      // Below ~15 ms timer and GC noise dominate; the floor keeps the ratio meaningful.
+      expect(large, `sample ${JSON.stringify(sample.slice(0, 40))}`).toBeLessThan(40 * Math.max(small, 15));
     }
   }, 60_000);
 });
@@ -231,7 +242,7 @@ describe("mentionsAward on any text", () => {
         expect(typeof answer).toBe("boolean");
         if (/\bparitrana\b/i.test(text)) expect(answer).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
     const started = performance.now();
     expect(mentionsAward("paritranx".repeat(1_000_000))).toBe(false);
@@ -302,7 +313,7 @@ describe("readArticle on any HTML-ish string", () => {
         expect(article.publishedAt === null || typeof article.publishedAt === "string").toBe(true);
         checkExtraction(article.text, article.title ?? undefined);
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     );
   });
 });
