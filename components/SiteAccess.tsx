@@ -49,7 +49,7 @@ export function SiteAccess() {
       setMessage(t("siteAdded"));
     }, fail);
   return (
-    <div className="site-access-controls" aria-label={t("siteHeading")}>
+    <div className="site-access-controls" role="group" aria-label={t("siteHeading")}>
       <button type="button" onClick={scan}>
         {t("siteScan")}
       </button>
