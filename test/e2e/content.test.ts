@@ -129,6 +129,10 @@ describe("content script on a news article", () => {
       marks: document.querySelectorAll("[data-paritrana-highlight]").length,
     }));
     expect(added).toEqual({ head: ["STYLE"], outside: ["head", "body", "paritrana-lens"], marks: 0 });
+    // pageCheck also rewrote its first text node in place: the highlights follow the new text
+    await expect
+      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.[0]), { timeout: 15_000 })
+      .toBe("Pemerintah Kabupaten Lombok Tengah");
   });
 
   it("stores each record once with the article's URL, title, date and evidence, also after a reload", async () => {
