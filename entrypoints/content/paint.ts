@@ -25,8 +25,14 @@ export interface Painter {
   clear(): void;
 }
 
-export function createPainter(doc: Document, pauseObserver: (fn: () => void) => void): Painter {
-  const highlights = (globalThis.CSS as { highlights?: HighlightRegistry } | undefined)?.highlights;
+/** `highlights` is the page's registry (a test passes null to exercise the fallback). */
+export function createPainter(
+  doc: Document,
+  pauseObserver: (fn: () => void) => void,
+  highlights: HighlightRegistry | null | undefined = (
+    globalThis.CSS as { highlights?: HighlightRegistry } | undefined
+  )?.highlights,
+): Painter {
   let style: HTMLStyleElement | null = null;
   const ensureStyle = (native: boolean) => {
     if (style?.isConnected) return;
