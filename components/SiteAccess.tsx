@@ -44,8 +44,8 @@ export function SiteAccess() {
     // must be called straight from the click: the browser shows its own permission prompt
     browser.permissions.request({ origins: [`${tab.origin}/*`] }).then(async (ok) => {
       if (!ok) return setMessage(t("siteDenied"));
+      // the background registers the site and scans its open tabs (permissions.onAdded)
       setTab({ ...tab, granted: true });
-      await scanTab(tab.id);
       setMessage(t("siteAdded"));
     }, fail);
   return (

@@ -1,7 +1,7 @@
 import { handleMessage } from "@/lib/messages";
 import { type AwardStore, openAwardStore } from "@/lib/store";
 import { forgetTab, rememberRecords, showCount, tabOwnsRecord } from "./page-records";
-import { syncUserSites } from "./user-sites";
+import { scanGrantedTabs, syncUserSites } from "./user-sites";
 
 // The award store lives here, in the extension's own origin. A service worker can be stopped at
 // any time, so the database is opened on first use and kept while the worker lives.
@@ -46,6 +46,10 @@ export default defineBackground(() => {
   // Sites the reader added keep their content script across restarts and permission changes.
   browser.runtime.onStartup.addListener(() => void syncUserSites().catch(logFailure));
   browser.runtime.onInstalled.addListener(() => void syncUserSites().catch(logFailure));
-  browser.permissions.onAdded.addListener(() => void syncUserSites().catch(logFailure));
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    void syncUserSites()
+      .then(() => scanGrantedTabs(origins))
+      .catch(logFailure);
+  });
   browser.permissions.onRemoved.addListener(() => void syncUserSites().catch(logFailure));
 });

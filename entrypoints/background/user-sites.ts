@@ -4,7 +4,7 @@
 import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
 
 const SCRIPT_ID = "paritrana-user-sites";
-export const CONTENT_SCRIPT_FILE = "/content-scripts/content.js";
+export const CONTENT_SCRIPT_FILE = "/content-scripts/content.js" as const;
 
 export async function syncUserSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
@@ -21,4 +21,23 @@ export async function syncUserSites(): Promise<void> {
       persistAcrossSessions: true,
     },
   ]);
+}
+
+/**
+ * Runs the content script at once in the open tabs of sites just granted (the popup that asked
+ * may have closed when the browser showed its permission prompt).
+ */
+export async function scanGrantedTabs(origins: readonly string[]): Promise<void> {
+  const patterns = origins.filter((o) => /^https?:\/\//.test(o));
+  if (patterns.length === 0) return;
+  const tabs = await browser.tabs.query({ url: [...patterns] });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.scripting
+            .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] })
+            .catch(() => undefined),
+    ),
+  );
 }
