@@ -145,12 +145,12 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
           : [nearestYear(f, a)];
     for (const year of years) {
       out.push({
-        awardee: a.awardee,
+        awardee: plain(a.awardee),
         awardeeType: a.awardeeType,
         rank,
-        rankLabel: rankLabels[k] ?? null,
+        rankLabel: plainOrNull(rankLabels[k]),
         category,
-        categoryLabel,
+        categoryLabel: plainOrNull(categoryLabel),
         scope,
         province: scope === "provinsi" ? f.province : null,
         year,
@@ -160,6 +160,14 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   });
   return out;
 }
+
+/** Text cut from the page as a reader reads it: no invisible characters, single plain spaces. */
+const plain = (s: string) =>
+  s
+    .replace(/\p{Cf}/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+const plainOrNull = (s: string | null | undefined) => (s == null ? null : plain(s));
 
 function nearestYear(f: SentenceFacts, a: AwardeeMention): number | null {
   let best: { year: number; d: number } | null = null;

@@ -47,6 +47,9 @@ const ABBREVIATIONS = new Set([
   "wib",
 ]);
 
+/** Space within a line: any white space but a line break, or an invisible format character. */
+const isGap = (c: string | undefined) => c !== undefined && c !== "\n" && c !== "\r" && /[\s\p{Cf}]/u.test(c);
+
 /** Split bounded: the longest sentence kept whole; longer runs are cut at the next space. */
 const MAX_SENTENCE = 2000;
 
@@ -68,7 +71,7 @@ export function splitSentences(text: string): Sentence[] {
       lineStart = true;
       continue;
     }
-    if (i - start >= MAX_SENTENCE && c === " ") {
+    if (i - start >= MAX_SENTENCE && isGap(c)) {
       push(start, i, lineStart);
       start = i + 1;
       lineStart = false;
@@ -78,9 +81,9 @@ export function splitSentences(text: string): Sentence[] {
     // Include closing quotes and brackets in the sentence.
     let j = i + 1;
     while (j < n && /["”’')\]]/.test(text[j] ?? "")) j++;
-    if (j < n && !/[ \t]/.test(text[j] ?? "")) continue;
+    if (j < n && !isGap(text[j])) continue;
     let k = j;
-    while (k < n && (text[k] === " " || text[k] === "\t")) k++;
+    while (k < n && isGap(text[k])) k++;
     if (k < n && text[k] !== "\n" && text[k] !== "\r" && !/[\p{Lu}\p{N}"“'‘(]/u.test(text[k] ?? "")) continue;
     if (c === ".") {
       let w = i;

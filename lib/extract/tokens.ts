@@ -14,7 +14,9 @@ export type Token = {
   paren: boolean;
 };
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// Invisible format characters (zero-width space/joiners, soft hyphen, direction marks: \p{Cf}) are
+// skipped like spaces: pages carry them between words, and a token for each would split names.
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}\p{Cf}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
