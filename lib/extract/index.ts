@@ -5,13 +5,9 @@ import { provinceNamed } from "../gazetteer/index";
 import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
 import {
-  CEREMONY_WORDS,
   DEFEAT_WORDS,
   GIVER_VERBS,
   LAST_YEAR,
-  NOT_A_RESULT,
-  OTHER_AWARDS,
-  PROCESS_WORDS,
   RECALL_WORDS,
   SHORTLIST_AFTER,
   SHORTLIST_BEFORE,
@@ -28,15 +24,29 @@ import { mergeRecords, sentenceRecords } from "./records";
 import { findScopeCues, provinceOfAreas, type ScopeCue } from "./scope";
 import { splitSentences } from "./sentences";
 import { type Token, tokenize } from "./tokens";
+import { BIZ, MAIN, markSentences } from "./triggers";
+import {
+  AWARD_NOUN,
+  BPJS,
+  CEREMONY,
+  kindOf,
+  LIST,
+  NOT_RESULT,
+  OTHER,
+  PROCESS,
+  PROVINCE_WORD,
+  SCOPE,
+  sentenceKinds,
+  WIN,
+} from "./word-kinds";
 import { dateYear, editionYears, sentenceYears } from "./years";
 
 export type ExtractionContext = { title?: string | null; publishedAt?: string | null };
 export type ExtractionResult = { isAwardArticle: boolean; score: number; records: ExtractedRecord[] };
 
 const EMPTY: ExtractionResult = { isAwardArticle: false, score: 0, records: [] };
-const AWARD_NOUNS = new Set(["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"]);
-const OTHER = new Set(OTHER_AWARDS);
-const LIST_WORDS = new Set(["yakni", "yaitu", "antara", "diantaranya"]);
+/** A sentence with something tokenize would keep (it skips spaces and invisible characters). */
+const HAS_TOKEN = /[^\s\p{Cf}]/u;
 const READ_ALSO = /^\s*(?:baca|simak|lihat) (?:juga|pula)\b/i;
 
 type Prepared = {
@@ -46,6 +56,8 @@ type Prepared = {
   lineStart: boolean;
   tokens: Token[];
   nameAt: number[];
+  /** Union of the tokens' word-kind bits. */
+  kinds: number;
 };
 
 function mostFrequent(values: number[]): number | null {
@@ -60,8 +72,6 @@ function mostFrequent(values: number[]): number | null {
     }
   return best;
 }
-
-const has = (tokens: Token[], set: Set<string>) => tokens.some((t) => t.word && set.has(t.lower));
 
 function isShortlist(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++)
@@ -83,10 +93,15 @@ function yearOfDate(iso: string | null | undefined): number | null {
 function run(text: string, context: ExtractionContext): ExtractionResult {
   const title = context.title ?? "";
   const titleNamed = title ? mentionsAward(title) : false;
-  const sentences: Prepared[] = splitSentences(text).map((s) => {
+  const split = splitSentences(text);
+  const marks = markSentences(text, split);
+  // Only sentences holding a word some step looks for are tokenized; the rest add no fact.
+  const prepared: (Prepared | null)[] = split.map((s, i) => {
+    if (!marks[i]) return null;
     const tokens = tokenize(s.text, s.start);
-    return { ...s, tokens, nameAt: awardNameAt(tokens) };
+    return { ...s, tokens, nameAt: awardNameAt(tokens), kinds: sentenceKinds(tokens) };
   });
+  const sentences = prepared.filter((s): s is Prepared => s !== null);
   const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
 
   // Document facts: edition year, round level, detection counts.
@@ -99,14 +114,12 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const provinceMentions: string[] = [];
   for (const s of sentences) {
     // A hoped-for or nominated edition is not the one the page reports.
-    if (!has(s.tokens, NOT_A_RESULT)) editions.push(...editionYears(s.tokens, s.nameAt));
-    cues.push(...findScopeCues(s.tokens, s.nameAt));
-    for (const t of s.tokens) {
-      if (!t.word) continue;
-      if (OTHER.has(t.lower)) others++;
-      if (t.lower === "bpjs" || t.lower === "bpjamsostek" || t.lower === "bpjstk") bpjs = true;
-    }
-    for (let i = 0; i + 1 < s.tokens.length; i++) {
+    const named = s.nameAt.length > 0;
+    if (named && !(s.kinds & NOT_RESULT)) editions.push(...editionYears(s.tokens, s.nameAt));
+    if (named || s.kinds & SCOPE) cues.push(...findScopeCues(s.tokens, s.nameAt));
+    if (s.kinds & OTHER) for (const t of s.tokens) if (kindOf(t) & OTHER) others++;
+    if (s.kinds & BPJS) bpjs = true;
+    for (let i = 0; s.kinds & PROVINCE_WORD && i + 1 < s.tokens.length; i++) {
       const t = s.tokens[i] as Token;
       if ((t.lower === "provinsi" || t.lower === "gubernur") && s.tokens[i + 1]?.cap) {
         const p =
@@ -115,11 +128,11 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         if (p) provinceMentions.push(p);
       }
     }
-    if (s.nameAt.length) {
+    if (named && s.kinds & (CEREMONY | PROCESS)) {
       for (const t of s.tokens) {
-        if (!t.word) continue;
-        if (CEREMONY_WORDS.has(t.lower)) ceremony++;
-        if (PROCESS_WORDS.has(t.lower)) processWords++;
+        const k = kindOf(t);
+        if (k & CEREMONY) ceremony++;
+        if (k & PROCESS) processWords++;
       }
     }
   }
@@ -139,7 +152,16 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     let lastAwardSentence = false;
     const pending: { facts: Parameters<typeof sentenceRecords>[0] }[] = [];
     const areaNames: string[] = [];
-    for (const s of sentences) {
+    for (let si = 0; si < split.length; si++) {
+      const bits = marks[si] as number;
+      const s = prepared[si];
+      if (!s || !(bits & (MAIN | BIZ))) {
+        // No win, rank, list or category word: no record, and no award sentence before the next.
+        const text = (split[si] as { text: string }).text;
+        if ((s ? s.tokens.length > 0 : HAS_TOKEN.test(text)) && !READ_ALSO.test(text))
+          lastAwardSentence = false;
+        continue;
+      }
       const tokens = s.tokens;
       if (tokens.length === 0) continue;
       // A list header line: "Kategori Desa", "Kategori Badan Usaha dibagi berdasarkan sektor".
@@ -161,23 +183,31 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const categories = findCategories(tokens, s.text, s.start);
       const businessContext =
         categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
+      const wasAwardSentence = lastAwardSentence;
+      const win =
+        (s.kinds & WIN) !== 0 &&
+        tokens.some(
+          (t, i) =>
+            t.word && WIN_WORDS.has(t.lower) && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"),
+        );
+      const aboutAward =
+        s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
+      const notResult = (s.kinds & NOT_RESULT) !== 0;
+      lastAwardSentence = win && aboutAward && !notResult;
+      // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.
+      const listsWinners = wasAwardSentence && (s.kinds & LIST) !== 0;
+      const states =
+        (ranks.length > 0 || (win && aboutAward) || listsWinners) &&
+        !notResult &&
+        !isShortlist(tokens) &&
+        !(s.kinds & OTHER);
+      // Awardees only for a result, or to remember a business's full name for later mentions.
+      if (!states && !(bits & BIZ)) continue;
       const awardees = findAwardees(tokens, s.text, s.start, ctx, {
         rankEnds: new Set(ranks.map((r) => r.to)),
         businessContext,
       });
-      const wasAwardSentence = lastAwardSentence;
-      const win = tokens.some(
-        (t, i) =>
-          t.word && WIN_WORDS.has(t.lower) && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"),
-      );
-      const aboutAward =
-        s.nameAt.length > 0 || has(tokens, AWARD_NOUNS) || categories.length > 0 || header !== null;
-      lastAwardSentence = win && aboutAward && !has(tokens, NOT_A_RESULT);
-      if (awardees.length === 0) continue;
-      if (has(tokens, NOT_A_RESULT) || isShortlist(tokens) || has(tokens, OTHER)) continue;
-      // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.
-      const listsWinners = wasAwardSentence && has(tokens, LIST_WORDS);
-      if (!(ranks.length > 0 || (win && aboutAward) || listsWinners)) continue;
+      if (!states || awardees.length === 0) continue;
 
       // Givers before an active giving verb, and those the winner beat, are not winners.
       const giverAt = tokens.findIndex((t) => t.word && GIVER_VERBS.has(t.lower));
@@ -195,7 +225,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
           { year: base - 1, at: tokens.findIndex((t) => t.lower === "lalu" || t.lower === "kemarin") },
         ];
       } else if (years.length === 0) {
-        if (has(tokens, RECALL_WORDS)) continue;
+        if (tokens.some((t) => t.word && RECALL_WORDS.has(t.lower))) continue;
         years = edition === null ? [] : [{ year: edition, at: 0 }];
       }
       const local = findScopeCues(tokens, s.nameAt);

@@ -1,0 +1,76 @@
+// One regex pass over the whole text marks the sentences worth tokenizing: those holding a word
+// some later step looks for. Prose without any of them (most of a page) is never tokenized. The
+// marks over-approximate (word prefixes, any case): a marked sentence still runs every check.
+import { BUSINESS_PREFIXES } from "../lexicon/awardees";
+import { CATEGORY_HEADS } from "../lexicon/categories";
+import { RANK_HEADS } from "../lexicon/ranks";
+import { OTHER_AWARDS, WIN_WORDS } from "../lexicon/signals";
+import type { Sentence } from "./sentences";
+import { LIST_WORDS } from "./word-kinds";
+
+/** Words that feed document facts: the award's name, round level, other awards, BPJS, provinces. */
+export const DOC = 1;
+/** Words a result sentence needs: win and rank words, list words, category headers. */
+export const MAIN = 2;
+/** A business prefix ("PT", "BPRS"): its full name is remembered for later bare mentions. */
+export const BIZ = 4;
+
+const bits = new Map<string, number>();
+const add = (words: Iterable<string>, bit: number) => {
+  for (const w of words) bits.set(w.toLowerCase(), (bits.get(w.toLowerCase()) ?? 0) | bit);
+};
+add(
+  [
+    "paritrana",
+    "paritana",
+    "paritna",
+    "patriana",
+    "patrirana",
+    "paritrna",
+    "paritranna",
+    "pariterana",
+    "se-",
+    "nasional",
+    "tingkat",
+    "level",
+    "bpj",
+    "provinsi",
+    "gubernur",
+    ...OTHER_AWARDS,
+  ],
+  DOC,
+);
+add([...WIN_WORDS, ...RANK_HEADS, "pemenang", ...LIST_WORDS, ...CATEGORY_HEADS], MAIN);
+const business = Object.keys(BUSINESS_PREFIXES);
+add(business, BIZ);
+const businessSet = new Set(business);
+
+// Lexicon words are letters, digits and "-" (which needs no escape outside a class).
+const escapeWord = (w: string) => w.replace(/[\\^$*+?.()|[\]{}/]/g, "\\$&");
+// Longest first, so a match is the longest listed word at that place.
+const TRIGGER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...bits.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeWord)
+    .join("|")})`,
+  "giu",
+);
+
+/** Per sentence, the bits of the trigger words it holds (sentences in text order). */
+export function markSentences(text: string, sentences: Sentence[]): Uint8Array {
+  const marks = new Uint8Array(sentences.length);
+  let k = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const at = m.index;
+    while (k < sentences.length && (sentences[k] as Sentence).end <= at) k++;
+    if (k >= sentences.length) break;
+    if ((sentences[k] as Sentence).start > at) continue;
+    const word = m[0];
+    let b = bits.get(word.toLowerCase()) ?? 0;
+    // Business prefixes count only as written ("PT", not "pt").
+    if (b & BIZ && !businessSet.has(word)) b &= ~BIZ;
+    marks[k] = (marks[k] as number) | b;
+  }
+  return marks;
+}

@@ -1,0 +1,49 @@
+// Which lexicon lists each word is in, as bits from one Map built once: a sentence's union of
+// bits answers "does it hold a win word / a hope word / another award's name" without rescans.
+import { CEREMONY_WORDS, NOT_A_RESULT, OTHER_AWARDS, PROCESS_WORDS, WIN_WORDS } from "../lexicon/signals";
+import type { Token } from "./tokens";
+
+export const WIN = 1;
+export const NOT_RESULT = 2;
+export const OTHER = 4;
+export const LIST = 8;
+export const AWARD_NOUN = 16;
+export const CEREMONY = 32;
+export const PROCESS = 64;
+export const BPJS = 128;
+/** "provinsi", "gubernur": a province's name may follow. */
+export const PROVINCE_WORD = 256;
+/** Words a round's level hangs on: "nasional", "tingkat", "level", "se-X". */
+export const SCOPE = 512;
+
+export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
+const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
+
+const KINDS = new Map<string, number>();
+const add = (words: Iterable<string>, bit: number) => {
+  for (const w of words) KINDS.set(w, (KINDS.get(w) ?? 0) | bit);
+};
+add(WIN_WORDS, WIN);
+add(NOT_A_RESULT, NOT_RESULT);
+add(OTHER_AWARDS, OTHER);
+add(LIST_WORDS, LIST);
+add(AWARD_NOUNS, AWARD_NOUN);
+add(CEREMONY_WORDS, CEREMONY);
+add(PROCESS_WORDS, PROCESS);
+add(["bpjs", "bpjamsostek", "bpjstk"], BPJS);
+add(["provinsi", "gubernur"], PROVINCE_WORD);
+add(["nasional", "tingkat", "level"], SCOPE);
+
+/** The bits of one word token. */
+export function kindOf(t: Token): number {
+  if (!t.word) return 0;
+  const k = KINDS.get(t.lower) ?? 0;
+  return t.lower.length > 3 && t.lower.startsWith("se-") ? k | SCOPE : k;
+}
+
+/** The union of the bits of a sentence's tokens. */
+export function sentenceKinds(tokens: Token[]): number {
+  let k = 0;
+  for (const t of tokens) k |= kindOf(t);
+  return k;
+}
