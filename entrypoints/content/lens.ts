@@ -280,7 +280,7 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
       pointer = { x: e.clientX, y: e.clientY };
       if (!pending) {
         pending = true;
-        requestAnimationFrame(hitTest);
+        ctx.requestAnimationFrame(hitTest);
       }
     },
     { passive: true },

@@ -30,88 +30,94 @@ const isSpace = (code: number) =>
   code === 0x3000 ||
   code === 0xfeff;
 
+/** Text from UTF-16 code units, in chunks (a single apply call overflows the stack on long text). */
+function decode(codes: Uint16Array, from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i += 8192)
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+  return out;
+}
+
 export function mapText(root: Element, rules: WalkRules): MappedText {
-  // 1. Raw characters with their source; "\n" (node -1) marks block edges.
+  // 1. The raw text, one part per text node; "\n" parts (node -1) mark block edges.
   const nodes: Text[] = [];
-  const raw: string[] = [];
-  const rawNode: number[] = [];
-  const rawOffset: number[] = [];
+  const parts: string[] = [];
+  const partNode: number[] = [];
+  const brk = () => {
+    parts.push("\n");
+    partNode.push(-1);
+  };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? "";
       if (value === "") return;
-      const index = nodes.push(node as Text) - 1;
-      raw.push(value);
-      for (let i = 0; i < value.length; i++) {
-        rawNode.push(index);
-        rawOffset.push(i);
-      }
+      partNode.push(nodes.push(node as Text) - 1);
+      parts.push(value);
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el !== root && rules.skip(el)) return;
     const block = rules.isBlock(el);
-    const brk = () => {
-      raw.push("\n");
-      rawNode.push(-1);
-      rawOffset.push(0);
-    };
     if (block) brk();
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (block) brk();
   };
   walk(root);
-  const all = raw.join("");
+  const all = parts.join("");
+  const n = all.length;
+  const rawNode = new Int32Array(n);
+  const rawOffset = new Int32Array(n);
+  for (let p = 0, at = 0; p < parts.length; p++) {
+    const len = (parts[p] as string).length;
+    rawNode.fill(partNode[p] as number, at, at + len);
+    for (let k = 0; k < len; k++) rawOffset[at + k] = k;
+    at += len;
+  }
 
-  // 2. Lines: collapse whitespace to one space, trim, drop empty and unwanted lines.
-  const out: string[] = [];
-  const outNode: number[] = [];
-  const outOffset: number[] = [];
-  let lineStart = 0;
-  const emitLine = (from: number, to: number) => {
-    const chars: string[] = [];
-    const ln: number[] = [];
-    const lo: number[] = [];
-    let pendingSpace = -1;
-    for (let i = from; i < to; i++) {
-      const code = all.charCodeAt(i);
-      if (isSpace(code)) {
-        if (pendingSpace < 0) pendingSpace = i;
-        continue;
-      }
-      if (pendingSpace >= 0 && chars.length > 0) {
-        chars.push(" ");
-        ln.push(rawNode[pendingSpace] ?? -1);
-        lo.push(rawOffset[pendingSpace] ?? 0);
-      }
-      pendingSpace = -1;
-      chars.push(all[i] as string);
-      ln.push(rawNode[i] ?? -1);
-      lo.push(rawOffset[i] ?? 0);
-    }
-    const line = chars.join("");
-    if (line === "" || rules.dropLine(line)) return;
-    if (out.length > 0) {
-      out.push("\n");
-      outNode.push(-1);
-      outOffset.push(0);
-    }
-    out.push(line);
-    for (let k = 0; k < ln.length; k++) {
-      outNode.push(ln[k] as number);
-      outOffset.push(lo[k] as number);
-    }
+  // 2. Lines: whitespace runs become one space, lines are trimmed, empty and unwanted lines go.
+  const codes = new Uint16Array(n + 1);
+  const outNode = new Int32Array(n + 1);
+  const outOffset = new Int32Array(n + 1);
+  let len = 0;
+  const emit = (code: number, node: number, offset: number) => {
+    codes[len] = code;
+    outNode[len] = node;
+    outOffset[len] = offset;
+    len++;
   };
-  for (let i = 0; i <= all.length; i++) {
-    if (i === all.length || (all.charCodeAt(i) === 10 && rawNode[i] === -1)) {
-      emitLine(lineStart, i);
-      lineStart = i + 1;
+  let kept = false; // a line was kept before this one (so this one starts with "\n")
+  let lineBegin = 0;
+  let lineHasText = false;
+  let pendingSpace = -1;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || rawNode[i] === -1) {
+      if (lineHasText) {
+        const line = decode(codes, kept ? lineBegin + 1 : lineBegin, len);
+        if (rules.dropLine(line)) len = lineBegin;
+        else kept = true;
+      }
+      lineBegin = len;
+      lineHasText = false;
+      pendingSpace = -1;
+      continue;
     }
+    const code = all.charCodeAt(i);
+    if (isSpace(code)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (!lineHasText) {
+      if (kept) emit(10, -1, 0);
+      lineHasText = true;
+    } else if (pendingSpace >= 0)
+      emit(32, rawNode[pendingSpace] as number, rawOffset[pendingSpace] as number);
+    pendingSpace = -1;
+    emit(code, rawNode[i] as number, rawOffset[i] as number);
   }
   return {
-    text: out.join(""),
-    map: { nodes, node: Int32Array.from(outNode), offset: Int32Array.from(outOffset) },
+    text: decode(codes, 0, len),
+    map: { nodes, node: outNode.slice(0, len), offset: outOffset.slice(0, len) },
   };
 }
 
