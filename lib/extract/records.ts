@@ -192,17 +192,25 @@ export function mergeRecords(records: ExtractedRecord[]): ExtractedRecord[] {
   const out: ExtractedRecord[] = [];
   const info = (r: ExtractedRecord) =>
     (r.rank !== null ? 4 : 0) + (r.category !== null ? 2 : 0) + (r.categoryLabel ? 1 : 0);
+  // Output indexes by normalised name: each record compares only with its namesakes (linear).
+  const byName = new Map<string, number[]>();
   for (const r of records) {
     const k = norm(r.awardee);
-    const i = out.findIndex(
-      (o) =>
-        norm(o.awardee) === k &&
-        o.year === r.year &&
-        (o.category === r.category || o.category === null || r.category === null) &&
-        o.scope === r.scope,
-    );
-    if (i < 0) out.push(r);
-    else if (info(r) > info(out[i] as ExtractedRecord)) out[i] = r;
+    const same = byName.get(k) ?? [];
+    const i =
+      same.find((j) => {
+        const o = out[j] as ExtractedRecord;
+        return (
+          o.year === r.year &&
+          (o.category === r.category || o.category === null || r.category === null) &&
+          o.scope === r.scope
+        );
+      }) ?? -1;
+    if (i < 0) {
+      same.push(out.length);
+      byName.set(k, same);
+      out.push(r);
+    } else if (info(r) > info(out[i] as ExtractedRecord)) out[i] = r;
   }
   return out;
 }

