@@ -6,8 +6,6 @@ import {
   type ColumnFiltersState,
   flexRender,
   getCoreRowModel,
-  getFacetedRowModel,
-  getFacetedUniqueValues,
   getFilteredRowModel,
   getSortedRowModel,
   type SortingState,
@@ -15,21 +13,49 @@ import {
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import type { StoredRecord } from "@/lib/records/schema";
-import { nameMatches, optionOf, type StatusOption, statusMatches } from "@/lib/table/filters";
+import { compactName } from "@/lib/records/same-award";
+import { facetCounts, optionOf, type StatusOption, statusMatches } from "@/lib/table/filters";
+import type { TableRow } from "@/lib/table/rows";
 import { Filters } from "./Filters";
 import { t } from "./i18n";
 import { awardeeTypeLabel, categoryLabel, scopeLabel, statusLabel } from "./labels";
 
-const byName = (a: string, b: string) => a.localeCompare(b, "id");
+const collator = new Intl.Collator("id");
+const byName = (a: string, b: string) => collator.compare(a, b);
 
-const COLUMNS: ColumnDef<StoredRecord>[] = [
+// Each name's search form, computed once per row rather than on every keystroke.
+const searchKeys = new WeakMap<TableRow, string>();
+function searchKey(row: TableRow): string {
+  let key = searchKeys.get(row);
+  if (key === undefined) {
+    key = compactName(row.awardee);
+    searchKeys.set(row, key);
+  }
+  return key;
+}
+
+/** What one filter keeps: the table's filtering and the choices' counts share it. */
+function keeps(id: string, value: unknown): (row: TableRow) => boolean {
+  if (id === "awardee") {
+    const wanted = compactName(String(value ?? ""));
+    return (row) => wanted === "" || searchKey(row).includes(wanted);
+  }
+  if (id === "status") return (row) => statusMatches(row.status, value as StatusOption);
+  return (row) => optionOf(row[id as "year"]) === value;
+}
+
+const COLUMNS: ColumnDef<TableRow>[] = [
   {
     id: "awardee",
     accessorKey: "awardee",
     header: () => t("colAwardee"),
     sortingFn: (a, b) => byName(a.original.awardee, b.original.awardee),
-    filterFn: (row, _id, value: string) => nameMatches(row.original.awardee, value),
+    filterFn: Object.assign(
+      (row: { original: TableRow }, _id: string, wanted: string) => searchKey(row.original).includes(wanted),
+      {
+        resolveFilterValue: (value: string) => compactName(value),
+      },
+    ),
   },
   {
     id: "awardeeType",
@@ -89,7 +115,7 @@ const COLUMNS: ColumnDef<StoredRecord>[] = [
   },
   {
     id: "sources",
-    accessorFn: (r) => r.sources.length,
+    accessorFn: (r) => r.sourceCount,
     header: () => t("colSourcesShort"),
     sortDescFirst: true,
   },
@@ -98,16 +124,18 @@ const COLUMNS: ColumnDef<StoredRecord>[] = [
 export const DEFAULT_FILTERS: ColumnFiltersState = [{ id: "status", value: "active" }];
 
 export interface AwardTableProps {
-  records: readonly StoredRecord[];
+  records: readonly TableRow[];
   /** Opens a record's details (sources, correction, reject). */
-  onOpen(record: StoredRecord): void;
+  onOpen(record: TableRow): void;
   /** Tells the parent which records the filters show (what "export the filtered view" writes). */
-  onVisibleChange?(records: StoredRecord[]): void;
+  onVisibleChange?(records: TableRow[]): void;
   /** Extra controls shown beside the counts (export buttons). */
   children?: ReactNode;
+  /** More rows are still arriving: the table says so and is marked busy. */
+  loading?: boolean;
 }
 
-export function AwardTable({ records, onOpen, onVisibleChange, children }: AwardTableProps) {
+export function AwardTable({ records, onOpen, onVisibleChange, children, loading = false }: AwardTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>(DEFAULT_FILTERS);
   const data = useMemo(() => [...records], [records]);
@@ -121,9 +149,16 @@ export function AwardTable({ records, onOpen, onVisibleChange, children }: Award
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
-    getFacetedRowModel: getFacetedRowModel(),
-    getFacetedUniqueValues: getFacetedUniqueValues(),
   });
+  // Every choice's count in one pass, once per change of the data or the filters.
+  const counts = useMemo(
+    () =>
+      facetCounts(
+        data,
+        columnFilters.map((f) => ({ id: f.id, keeps: keeps(f.id, f.value) })),
+      ),
+    [data, columnFilters],
+  );
   const rows = table.getRowModel().rows;
 
   useEffect(() => {
@@ -142,12 +177,13 @@ export function AwardTable({ records, onOpen, onVisibleChange, children }: Award
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
-    <section className="award-table" aria-label={t("tableLabel")}>
-      <Filters table={table} />
+    <section className="award-table" aria-label={t("tableLabel")} aria-busy={loading}>
+      <Filters table={table} counts={counts} />
       <div className="counts">
         <p aria-live="polite" id="table-count">
           {t("shownCount", rows.length, records.length)}
         </p>
+        {loading && <p className="muted">{t("loading")}</p>}
         {children}
       </div>
       <div className="scroll" ref={scrollRef}>
@@ -236,7 +272,7 @@ export function AwardTable({ records, onOpen, onVisibleChange, children }: Award
   );
 }
 
-function isCorrected(record: StoredRecord, column: string): boolean {
+function isCorrected(record: TableRow, column: string): boolean {
   const fields = column === "rank" ? ["rank", "rankLabel"] : [column];
   return record.correctedFields.some((f) => fields.includes(f));
 }

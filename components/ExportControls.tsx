@@ -1,9 +1,8 @@
 // CSV export of what the filters show or of everything, with the separator the reader's
 // spreadsheet expects (`;` for Excel in an Indonesian locale, `,` on request).
 import { useId, useState } from "react";
-import { CSV_COLUMNS, type CsvColumn, recordsToCsv } from "@/lib/csv/records";
+import { CSV_COLUMNS, type CsvColumn, type CsvRecord, recordsToCsvParts } from "@/lib/csv/records";
 import type { Separator } from "@/lib/csv/write";
-import type { StoredRecord } from "@/lib/records/schema";
 import { downloadText, today } from "./download";
 import { t } from "./i18n";
 
@@ -31,15 +30,15 @@ export function ExportControls({
   visible,
   all,
 }: {
-  visible: readonly StoredRecord[];
-  all: readonly StoredRecord[];
+  visible: readonly CsvRecord[];
+  all: readonly CsvRecord[];
 }) {
   const id = useId();
   const [separator, setSeparator] = useState<Separator>(";");
-  const save = (records: readonly StoredRecord[], which: string) =>
+  const save = (records: readonly CsvRecord[], which: string) =>
     downloadText(
       `paritrana-${which}-${today()}.csv`,
-      recordsToCsv(records, csvHeaders(), separator),
+      recordsToCsvParts(records, csvHeaders(), separator),
       "text/csv;charset=utf-8",
     );
   return (

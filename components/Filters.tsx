@@ -2,8 +2,8 @@
 // records each choice would leave (given the other filters), and a name search.
 import type { Table } from "@tanstack/react-table";
 import { useId } from "react";
-import type { StoredRecord } from "@/lib/records/schema";
-import { NONE, STATUS_OPTIONS } from "@/lib/table/filters";
+import { type FacetCounts, NONE, STATUS_OPTIONS } from "@/lib/table/filters";
+import type { TableRow } from "@/lib/table/rows";
 import { t } from "./i18n";
 import { categoryLabel, scopeLabel } from "./labels";
 
@@ -39,11 +39,11 @@ const STATUS_LABELS: Record<(typeof STATUS_OPTIONS)[number], string> = {
   rejected: "statusRejected",
 };
 
-export function Filters({ table }: { table: Table<StoredRecord> }) {
+export function Filters({ table, counts: facets }: { table: Table<TableRow>; counts: FacetCounts }) {
   const id = useId();
   const search = table.getColumn("awardee");
   const status = table.getColumn("status");
-  const statusCounts = status?.getFacetedUniqueValues() ?? new Map<string, number>();
+  const statusCounts = facets.status;
   const countStatus = (option: string) => {
     const count = (s: string) => statusCounts.get(s) ?? 0;
     if (option === "active") return count("extracted") + count("corrected");
@@ -68,7 +68,7 @@ export function Filters({ table }: { table: Table<StoredRecord> }) {
       {FACETS.map((facet) => {
         const column = table.getColumn(facet.id);
         if (!column) return null;
-        const counts = column.getFacetedUniqueValues();
+        const counts = facets[facet.id];
         const current = (column.getFilterValue() as string | undefined) ?? "";
         const values = [...counts.keys()]
           .map(String)
@@ -86,7 +86,7 @@ export function Filters({ table }: { table: Table<StoredRecord> }) {
               <option value="">{t("filterAll")}</option>
               {values.map((v) => (
                 <option key={v} value={v}>
-                  {`${facet.show(v)} (${counts.get(v) ?? counts.get(Number(v)) ?? 0})`}
+                  {`${facet.show(v)} (${counts.get(v) ?? 0})`}
                 </option>
               ))}
               {counts.has(NONE) && (

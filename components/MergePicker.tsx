@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from "react";
 import type { StoredRecord } from "@/lib/records/schema";
 import { nameMatches } from "@/lib/table/filters";
+import type { TableRow } from "@/lib/table/rows";
 import { t } from "./i18n";
 import { categoryLabel } from "./labels";
 
@@ -14,7 +15,7 @@ export function MergePicker({
   onMerge,
 }: {
   record: StoredRecord;
-  records: readonly StoredRecord[];
+  records: readonly TableRow[];
   onMerge(otherId: string): Promise<void>;
 }) {
   const id = useId();

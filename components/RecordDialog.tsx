@@ -1,6 +1,7 @@
 // One record: its sources, its fields to correct, reject or restore, and merge with another.
 import { useState } from "react";
 import type { StoredRecord } from "@/lib/records/schema";
+import type { TableRow } from "@/lib/table/rows";
 import { ask, errorText } from "./api";
 import { Dialog } from "./Dialog";
 import { t } from "./i18n";
@@ -16,7 +17,7 @@ export function RecordDialog({
   onClose,
 }: {
   record: StoredRecord;
-  records: readonly StoredRecord[];
+  records: readonly TableRow[];
   /** A change was saved: the table reloads and the dialog shows the saved record. */
   onChanged(record: StoredRecord, message: string): void;
   onClose(): void;

@@ -1,7 +1,8 @@
 // The award table page, in the popup and in a tab: loads the records from the background, shows
 // the table, the record dialog, adding by hand, export and (in the tab) the backup.
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { StoredRecord } from "@/lib/records/schema";
+import { compareRows, type TableRow } from "@/lib/table/rows";
 import { AddRecordDialog } from "./AddRecordDialog";
 import { AwardTable } from "./AwardTable";
 import { ask, errorText } from "./api";
@@ -14,24 +15,51 @@ import { RecordDialog } from "./RecordDialog";
 type Load =
   | { kind: "loading" }
   | { kind: "error"; message: string }
-  | { kind: "ready"; records: StoredRecord[] };
+  | { kind: "ready"; records: TableRow[]; complete: boolean };
 type Adding = { selection: PageSelection | null } | null;
+
+const FIRST_PAGE = 300;
+const NEXT_PAGES = 20_000;
+const EMPTY: TableRow[] = [];
 
 export const DEMO_SEARCH = "https://news.google.com/search?q=%22Paritrana%20Award%22&hl=id&gl=ID&ceid=ID:id";
 
 export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAccess?: ReactNode }) {
   const [load, setLoad] = useState<Load>({ kind: "loading" });
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [open, setOpen] = useState<StoredRecord | null>(null);
   const [adding, setAdding] = useState<Adding>(null);
-  const [visible, setVisible] = useState<StoredRecord[]>([]);
+  const [visible, setVisible] = useState<TableRow[]>([]);
   const [notice, setNotice] = useState("");
+  const loads = useRef(0);
 
+  // The first page shows at once; the rest follow in large pages and replace it when all are in.
   const reload = useCallback(async () => {
+    const run = ++loads.current;
     try {
-      const { records } = await ask({ type: "list-records", query: { includeRejected: true } });
-      setLoad({ kind: "ready", records });
+      let page = await ask({ type: "list-rows", page: { limit: FIRST_PAGE } });
+      const rows = page.rows;
+      if (run !== loads.current) return;
+      setLoad({ kind: "ready", records: [...rows].sort(compareRows), complete: page.next === null });
+      while (page.next !== null) {
+        page = await ask({ type: "list-rows", page: { after: page.next, limit: NEXT_PAGES } });
+        if (run !== loads.current) return;
+        for (const row of page.rows) rows.push(row);
+      }
+      if (rows.length > FIRST_PAGE)
+        setLoad({ kind: "ready", records: rows.sort(compareRows), complete: true });
     } catch (err) {
-      setLoad({ kind: "error", message: errorText(err) });
+      if (run === loads.current) setLoad({ kind: "error", message: errorText(err) });
+    }
+  }, []);
+
+  // A row holds what the table shows; its dialog reads the whole record.
+  const openRecord = useCallback(async (id: string) => {
+    try {
+      const { record } = await ask({ type: "get-record", id });
+      if (record) setOpen(record);
+      else setNotice(t("errorLoading", id));
+    } catch (err) {
+      setNotice(t("errorLoading", errorText(err)));
     }
   }, []);
 
@@ -43,11 +71,10 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
     return () => document.removeEventListener("visibilitychange", onVisible);
   }, [reload]);
 
-  const records = load.kind === "ready" ? load.records : [];
-  const open = records.find((r) => r.id === openId) ?? null;
+  const records = load.kind === "ready" ? load.records : EMPTY;
   const changed = (record: StoredRecord, message: string) => {
     setNotice(message);
-    setOpenId(record.id);
+    setOpen(record);
     void reload();
   };
 
@@ -96,7 +123,12 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
       {load.kind === "error" && <p role="alert">{t("errorLoading", load.message)}</p>}
       {load.kind === "ready" && records.length === 0 && <EmptyState />}
       {load.kind === "ready" && records.length > 0 && (
-        <AwardTable records={records} onOpen={(r) => setOpenId(r.id)} onVisibleChange={setVisible}>
+        <AwardTable
+          records={records}
+          onOpen={(r) => void openRecord(r.id)}
+          onVisibleChange={setVisible}
+          loading={!load.complete}
+        >
           <ExportControls visible={visible} all={records} />
         </AwardTable>
       )}
@@ -113,7 +145,7 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
         </section>
       )}
       {open && (
-        <RecordDialog record={open} records={records} onChanged={changed} onClose={() => setOpenId(null)} />
+        <RecordDialog record={open} records={records} onChanged={changed} onClose={() => setOpen(null)} />
       )}
       {adding && (
         <AddRecordDialog

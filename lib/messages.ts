@@ -8,6 +8,7 @@ import { CorrectionPatch, HandRecord, RecordQuery } from "./records/requests";
 import { ArticleMeta, RecordToSave, StoredRecord } from "./records/schema";
 import type { AwardStore } from "./store/award-store";
 import { Backup } from "./store/backup";
+import { RowPage, TableRow } from "./table/rows";
 
 const id = z.string().check(z.minLength(1));
 const kind = <T extends string>(type: T) => ({ type: z.literal(type) });
@@ -16,6 +17,8 @@ export const Message = z.discriminatedUnion("type", [
   z.strictObject({ ...kind("ping") }),
   z.strictObject({ ...kind("save-article"), article: ArticleMeta, records: z.array(RecordToSave) }),
   z.strictObject({ ...kind("list-records"), query: z.optional(RecordQuery) }),
+  // The table's lean rows, a page at a time: the first page shows while the rest arrive.
+  z.strictObject({ ...kind("list-rows"), page: z.optional(RowPage) }),
   z.strictObject({ ...kind("get-record"), id }),
   z.strictObject({ ...kind("correct-record"), id, patch: CorrectionPatch }),
   z.strictObject({ ...kind("add-record"), record: HandRecord }),
@@ -56,6 +59,11 @@ export const Results = {
   ping: z.object({ recordCount: z.int() }),
   "save-article": z.object({ ...counts, records: z.array(StoredRecord) }),
   "list-records": z.object({ records: z.array(StoredRecord) }),
+  "list-rows": z.object({
+    rows: z.array(TableRow),
+    next: z.nullable(z.string()),
+    total: z.optional(z.int()),
+  }),
   "get-record": z.object({ record: z.nullable(StoredRecord) }),
   "correct-record": withRecord,
   "add-record": z.object({ record: StoredRecord, existed: z.boolean() }),
@@ -113,6 +121,8 @@ async function run(
       return { ...(await store.saveArticle(message.article, message.records)) };
     case "list-records":
       return { records: await store.list(message.query) };
+    case "list-rows":
+      return { ...(await store.listRows(message.page)) };
     case "get-record":
       return { record: (await store.get(message.id)) ?? null };
     case "correct-record":

@@ -10,7 +10,9 @@ export const BOM = "\uFEFF";
 const EOL = "\r\n";
 
 /** Text a spreadsheet would run as a formula (OWASP CSV injection): `=`, `+`, `-`, `@`, tab, CR. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = new Set([..."=+-@\t\r"].map((c) => c.charCodeAt(0)));
+// One scan per cell for everything that needs quotes (100,000 records are 1.3 million cells).
+const NEEDS_QUOTES: Record<Separator, RegExp> = { ";": /[";\r\n]/, ",": /[",\r\n]/ };
 
 /** One cell: numbers as numbers; text defused, then quoted when it holds a quote, separator or line break. */
 export function formatCell(cell: Cell, separator: Separator): string {
@@ -19,14 +21,20 @@ export function formatCell(cell: Cell, separator: Separator): string {
     if (!Number.isFinite(cell)) throw new Error(`cannot write ${cell} to CSV`);
     return String(cell);
   }
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  const needsQuotes = text.includes('"') || text.includes(separator) || /[\r\n]/.test(text);
-  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
+  const text = FORMULA_START.has(cell.charCodeAt(0)) ? `'${cell}` : cell;
+  return NEEDS_QUOTES[separator].test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One line, CRLF-ended. */
+export function csvLine(row: readonly Cell[], separator: Separator = ";"): string {
+  const cells = new Array<string>(row.length);
+  for (let i = 0; i < row.length; i++) cells[i] = formatCell(row[i], separator);
+  return cells.join(separator) + EOL;
 }
 
 /** The whole file: BOM, then each row on its own CRLF-ended line. */
-export function writeCsv(rows: readonly (readonly Cell[])[], separator: Separator = ";"): string {
-  return (
-    BOM + rows.map((row) => row.map((cell) => formatCell(cell, separator)).join(separator) + EOL).join("")
-  );
+export function writeCsv(rows: Iterable<readonly Cell[]>, separator: Separator = ";"): string {
+  const lines = [BOM];
+  for (const row of rows) lines.push(csvLine(row, separator));
+  return lines.join("");
 }

@@ -25,6 +25,7 @@ import {
   StoredRecord,
   type StoredRecord as StoredRecordT,
 } from "../records/schema";
+import { MAX_ROW_PAGE, RowPage, TableRow, toTableRow } from "../table/rows";
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, parseBackup } from "./backup";
 import { DEFAULT_DB_NAME, type LensDB, readRow, runUpgrades, SCHEMA_VERSION, toRow } from "./db-schema";
 import { StoreError, writeError } from "./errors";
@@ -45,6 +46,14 @@ export interface ImportResult {
   skipped: number;
 }
 
+export interface RowsResult {
+  rows: TableRow[];
+  /** The id to ask for the next page after, or null when this was the last page. */
+  next: string | null;
+  /** How many records the store holds (on the first page only). */
+  total?: number;
+}
+
 export interface AddResult {
   record: StoredRecordT;
   /** The award was already stored: the reader's values and source were added to that record. */
@@ -60,6 +69,8 @@ export interface AwardStore {
   readonly name: string;
   saveArticle(article: ArticleMeta, records: readonly RecordToSave[]): Promise<SaveResult>;
   list(query?: RecordQuery): Promise<StoredRecordT[]>;
+  /** The table's rows, page by page in id order (rejected ones included). */
+  listRows(page?: RowPage): Promise<RowsResult>;
   get(id: string): Promise<StoredRecordT | undefined>;
   count(): Promise<number>;
   correct(id: string, patch: CorrectionPatch): Promise<StoredRecordT>;
@@ -123,6 +134,20 @@ async function findByKeys(tx: WriteTx, keys: readonly string[]): Promise<StoredR
     if (match) return match;
   }
   return undefined;
+}
+
+function projectRow(row: unknown): TableRow | undefined {
+  const candidate = row as Partial<StoredRecordT>;
+  if (typeof candidate !== "object" || candidate === null || !Array.isArray(candidate.sources))
+    return undefined;
+  const first = candidate.sources[0] as Partial<StoredRecordT["sources"][number]> | undefined;
+  if (
+    first !== undefined &&
+    (typeof first !== "object" || first === null || typeof first.evidence !== "object")
+  )
+    return undefined;
+  const result = TableRow.safeParse(toTableRow(candidate as StoredRecordT));
+  return result.success ? result.data : undefined;
 }
 
 const compareForTable = (a: StoredRecordT, b: StoredRecordT) =>
@@ -273,20 +298,48 @@ export async function openAwardStore(
 
       const search = query.search === undefined ? "" : compactName(query.search);
       const showRejected = query.includeRejected === true || query.status === "rejected";
-      return rows
-        .filter((row) => readRow(row) !== undefined)
-        .filter(
-          (row) =>
-            (wantedAwardee === undefined || row.awardeeKey === wantedAwardee) &&
-            (query.year === undefined || row.year === query.year) &&
-            (query.province === undefined || row.province === query.province) &&
-            (query.category === undefined || row.category === query.category) &&
-            (query.status === undefined || row.status === query.status) &&
-            (showRejected || row.status !== "rejected") &&
-            (search === "" || compactName(row.awardee).includes(search)),
-        )
-        .map((row) => readRow(row) as StoredRecordT)
-        .sort(compareForTable);
+      const records: StoredRecordT[] = [];
+      for (const row of rows) {
+        if (
+          typeof row.awardee === "string" &&
+          (wantedAwardee === undefined || row.awardeeKey === wantedAwardee) &&
+          (query.year === undefined || row.year === query.year) &&
+          (query.province === undefined || row.province === query.province) &&
+          (query.category === undefined || row.category === query.category) &&
+          (query.status === undefined || row.status === query.status) &&
+          (showRejected || row.status !== "rejected") &&
+          (search === "" || compactName(row.awardee).includes(search))
+        ) {
+          const record = readRow(row);
+          if (record) records.push(record);
+        }
+      }
+      return records.sort(compareForTable);
+    },
+
+    async listRows(pageInput = {}) {
+      const page = parse(RowPage, pageInput, "Page");
+      const limit = page.limit ?? MAX_ROW_PAGE;
+      const db = await database();
+      const store = db.transaction("records").store;
+      const range = page.after === undefined ? undefined : IDBKeyRange.lowerBound(page.after, true);
+      const [rows, total] = await Promise.all([
+        store.getAll(range, limit),
+        page.after === undefined ? store.count() : undefined,
+      ]);
+      // Rows come from our own writes, each checked whole then: here only what the table shows is
+      // checked again (a row the schema would refuse is never shown; opening one reads it whole).
+      const out: TableRow[] = [];
+      for (const row of rows) {
+        const projected = projectRow(row);
+        if (projected) out.push(projected);
+      }
+      const last = rows.at(-1);
+      return {
+        rows: out,
+        next: rows.length === limit && last ? last.id : null,
+        ...(total === undefined ? {} : { total }),
+      };
     },
 
     async get(id) {

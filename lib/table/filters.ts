@@ -21,3 +21,48 @@ export function nameMatches(name: string, search: string): boolean {
   const wanted = compactName(search);
   return wanted === "" || compactName(name).includes(wanted);
 }
+
+/** The select filters whose choices show counts. */
+export const FACET_IDS = ["year", "category", "province", "scope", "status"] as const;
+export type FacetId = (typeof FACET_IDS)[number];
+export type FacetCounts = Record<FacetId, Map<string, number>>;
+
+type FacetFields = {
+  year: number | null;
+  category: string | null;
+  province: string | null;
+  scope: string | null;
+  status: RecordStatus;
+};
+
+export const facetValue = (row: FacetFields, id: FacetId): string =>
+  id === "status" ? row.status : optionOf(row[id]);
+
+/**
+ * For each facet, how many rows have each value among the rows every *other* filter keeps: what
+ * each choice would leave. One pass over the rows for all facets, not one per facet.
+ */
+export function facetCounts<R extends FacetFields>(
+  rows: readonly R[],
+  filters: readonly { id: string; keeps(row: R): boolean }[],
+): FacetCounts {
+  const counts = Object.fromEntries(FACET_IDS.map((id) => [id, new Map<string, number>()])) as FacetCounts;
+  const add = (id: FacetId, row: R) => {
+    const value = facetValue(row, id);
+    counts[id].set(value, (counts[id].get(value) ?? 0) + 1);
+  };
+  for (const row of rows) {
+    let failed: string | null = null;
+    let failures = 0;
+    for (const filter of filters) {
+      if (!filter.keeps(row)) {
+        failed = filter.id;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures === 0) for (const id of FACET_IDS) add(id, row);
+    else if (failures === 1 && (FACET_IDS as readonly string[]).includes(failed as string))
+      add(failed as FacetId, row);
+  }
+  return counts;
+}

@@ -4,13 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AwardTable } from "../../components/AwardTable";
 import { newRecord } from "../../lib/records/merge";
 import type { StoredRecord } from "../../lib/records/schema";
+import { toTableRow } from "../../lib/table/rows";
 import { ARTICLE_A, BANK_FIELDS, toSave } from "../fixtures/records";
 import { useIndonesianMessages } from "./messages";
 
 beforeEach(useIndonesianMessages);
 afterEach(cleanup);
 
-const RECORDS: StoredRecord[] = [
+const STORED: StoredRecord[] = [
   newRecord(toSave(), ARTICLE_A, "gianyar", 1),
   newRecord(toSave(BANK_FIELDS), ARTICLE_A, "bank", 2),
   {
@@ -18,6 +19,7 @@ const RECORDS: StoredRecord[] = [
     status: "rejected",
   },
 ];
+const RECORDS = STORED.map(toTableRow);
 
 const count = () => screen.getByText(/^Menampilkan/).textContent;
 const options = (label: string) =>

@@ -76,3 +76,27 @@ describe("list", () => {
     await expect(store.list({ colour: "red" } as never)).rejects.toThrow(/unknown field\(s\) colour/);
   });
 });
+
+describe("listRows", () => {
+  it("pages through every record, rejected included, as the table's lean rows", async () => {
+    const all = await store.list({ includeRejected: true });
+    await store.reject(all[0]?.id as string);
+    const first = await store.listRows({ limit: 4 });
+    expect(first.total).toBe(all.length);
+    expect(first.rows).toHaveLength(4);
+    const rest = await store.listRows({ after: first.next as string, limit: 4 });
+    expect(rest.next).toBeNull();
+    expect(rest.total).toBeUndefined();
+    const rows = [...first.rows, ...rest.rows];
+    expect(rows.map((r) => r.id).sort()).toEqual(all.map((r) => r.id).sort());
+    expect(rows.filter((r) => r.status === "rejected")).toHaveLength(1);
+    const bank = rows.find((r) => r.awardee === "PT Bank Contoh Tbk");
+    expect(bank?.sourceCount).toBe(1);
+    expect(bank?.firstSource?.url).toBe(ARTICLE_C.url);
+    expect(bank).not.toHaveProperty("sources");
+  });
+
+  it("refuses a page size beyond the limit", async () => {
+    await expect(store.listRows({ limit: 0 })).rejects.toThrow(/Page refused/);
+  });
+});

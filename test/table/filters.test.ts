@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NONE, nameMatches, optionOf, statusMatches } from "../../lib/table/filters";
+import { facetCounts, NONE, nameMatches, optionOf, statusMatches } from "../../lib/table/filters";
 
 describe("table filters", () => {
   it("hides rejected records unless asked for them", () => {
@@ -21,5 +21,27 @@ describe("table filters", () => {
   it("gives unknown values their own option", () => {
     expect(optionOf(null)).toBe(NONE);
     expect(optionOf(2024)).toBe("2024");
+  });
+});
+
+describe("facet counts", () => {
+  const rows = [
+    { year: 2024, category: "a", province: "Bali", scope: "provinsi", status: "extracted" },
+    { year: 2024, category: "b", province: null, scope: "provinsi", status: "rejected" },
+    { year: 2023, category: "a", province: "Bali", scope: null, status: "corrected" },
+  ] as const;
+  it("counts each choice among the rows the other filters keep", () => {
+    const counts = facetCounts(rows, [
+      { id: "status", keeps: (r) => statusMatches(r.status, "active") },
+      { id: "year", keeps: (r) => r.year === 2024 },
+    ]);
+    // Years: the status filter alone applies (rejected 2024 row left out).
+    expect(Object.fromEntries(counts.year)).toEqual({ "2024": 1, "2023": 1 });
+    // Status: the year filter alone applies.
+    expect(Object.fromEntries(counts.status)).toEqual({ extracted: 1, rejected: 1 });
+    // Others: both apply.
+    expect(Object.fromEntries(counts.category)).toEqual({ a: 1 });
+    expect(Object.fromEntries(counts.province)).toEqual({ Bali: 1 });
+    expect(counts.scope.get(NONE)).toBeUndefined();
   });
 });
