@@ -47,23 +47,44 @@ export function mapText(root: Element, rules: WalkRules): MappedText {
     parts.push("\n");
     partNode.push(-1);
   };
-  const walk = (node: Node) => {
+  // Iterative, in document order: pages nest elements thousands deep, and recursion would
+  // overflow the stack there.
+  const open = (node: Node): boolean => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? "";
-      if (value === "") return;
-      partNode.push(nodes.push(node as Text) - 1);
-      parts.push(value);
-      return;
+      if (value !== "") {
+        partNode.push(nodes.push(node as Text) - 1);
+        parts.push(value);
+      }
+      return false;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) return false;
     const el = node as Element;
-    if (el !== root && rules.skip(el)) return;
-    const block = rules.isBlock(el);
-    if (block) brk();
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) brk();
+    if (el !== root && rules.skip(el)) return false;
+    if (rules.isBlock(el)) brk();
+    return true;
   };
-  walk(root);
+  const close = (node: Node) => {
+    if (rules.isBlock(node as Element)) brk();
+  };
+  let node: Node | null = root;
+  let enter = open(root);
+  while (node) {
+    if (enter && node.firstChild) {
+      node = node.firstChild;
+      enter = open(node);
+      continue;
+    }
+    if (enter) close(node); // an element with no children
+    // Climb until a next sibling exists, closing each element on the way; stop at the root.
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode as Node;
+      close(node);
+    }
+    if (node === root) break;
+    node = node.nextSibling as Node;
+    enter = open(node);
+  }
   const all = parts.join("");
   const n = all.length;
   const rawNode = new Int32Array(n);

@@ -62,3 +62,36 @@ describe("article text offset map", () => {
     expect(domSpan(article.map, article.text.length, article.text.length + 4)).toBeNull();
   });
 });
+
+describe("article text offset map on deep pages", () => {
+  it("reads an article nested 100,000 elements deep without overflowing the stack, in document order", () => {
+    const doc = load("<html><body><article></article></body></html>");
+    const article = doc.querySelector("article") as Element;
+    let at: Element = article;
+    const DEPTH = 100_000; // the recursive walk overflowed Node's stack between 20,000 and 50,000
+    for (let i = 0; i < DEPTH; i++) {
+      const child = doc.createElement(i % 1000 === 0 ? "p" : i % 2 ? "span" : "div");
+      at.appendChild(child);
+      if (i === 50_000) child.appendChild(doc.createTextNode("Di tengah: Kota Bima juara ketiga."));
+      if (i === 50_000) child.appendChild(doc.createElement("div")).appendChild(doc.createTextNode("x"));
+      at = child;
+    }
+    at.appendChild(doc.createTextNode("Pemerintah Kabupaten Lombok Tengah meraih juara pertama."));
+    // text after the deep branch closes, in a sibling block of the article's first child
+    article.appendChild(doc.createElement("p")).appendChild(doc.createTextNode("Kalimat penutup."));
+    const read = readArticleMapped(doc);
+    expect(read.text).toBe(
+      "Di tengah: Kota Bima juara ketiga.\nx\nPemerintah Kabupaten Lombok Tengah meraih juara pertama.\nKalimat penutup.",
+    );
+    const start = read.text.indexOf("Lombok Tengah");
+    const span = domSpan(read.map, start, start + "Lombok Tengah".length);
+    expect(span?.startNode.data.slice(span.startOffset, span.endOffset)).toBe("Lombok Tengah");
+  });
+
+  it("closes every block on the way up, also where elements are empty or skipped", () => {
+    const doc = load(
+      "<html><body><article><div><div><p>Satu</p><p></p><nav><p>Menu</p></nav></div>dua<br><p>tiga</p></div><p>empat</p></article></body></html>",
+    );
+    expect(readArticleMapped(doc).text).toBe("Satu\ndua\ntiga\nempat");
+  });
+});
