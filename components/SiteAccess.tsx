@@ -60,9 +60,7 @@ export function SiteAccess() {
           {t("siteAdd")}
         </button>
       )}
-      <span role="status" aria-live="polite">
-        {message}
-      </span>
+      <output aria-live="polite">{message}</output>
     </div>
   );
 }
