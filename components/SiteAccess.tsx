@@ -49,7 +49,7 @@ export function SiteAccess() {
       setMessage(t("siteAdded"));
     }, fail);
   return (
-    <div className="site-access-controls" role="group" aria-label={t("siteHeading")}>
+    <fieldset className="site-access-controls" aria-label={t("siteHeading")}>
       <button type="button" onClick={scan}>
         {t("siteScan")}
       </button>
@@ -61,6 +61,6 @@ export function SiteAccess() {
         </button>
       )}
       <output aria-live="polite">{message}</output>
-    </div>
+    </fieldset>
   );
 }
