@@ -9,7 +9,9 @@ export function awardNameAt(tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t?.word && AWARD_WORD.test(t.lower.replace(/-award$/, ""))) out.push(i);
+    // Every spelling starts "pa": most tokens are out after two character reads.
+    if (!t?.word || t.lower.charCodeAt(0) !== 112 || t.lower.charCodeAt(1) !== 97) continue;
+    if (AWARD_WORD.test(t.lower.endsWith("-award") ? t.lower.slice(0, -6) : t.lower)) out.push(i);
   }
   return out;
 }

@@ -1,7 +1,14 @@
 // Who won: government names with or without their prefix (resolved through the gazetteer),
 // businesses with a legal or sector prefix, and unprefixed names in winner slots of a list.
 
-import { areasNamed, MAX_PLACE_WORDS, provinceNamed } from "../gazetteer/index";
+import {
+  areasByNameKey,
+  areasNamed,
+  MAX_PLACE_WORDS,
+  nameKey,
+  provinceByNameKey,
+  provinceNamed,
+} from "../gazetteer/index";
 import {
   BUSINESS_NAME_STOPS,
   BUSINESS_PREFIXES,
@@ -104,22 +111,32 @@ function placeAt(
   tokens: Token[],
   i: number,
 ): { end: number; province: string | null; kinds: Set<string> } | null {
-  const words: string[] = [];
+  let key = "";
   let best: { end: number; province: string | null; kinds: Set<string> } | null = null;
-  for (let j = i; j < tokens.length && words.length < MAX_PLACE_WORDS; j++) {
+  for (let j = i; j < tokens.length && j - i < MAX_PLACE_WORDS; j++) {
     const t = tokens[j];
     if (!t?.word || !t.cap || t.paren) break;
-    words.push(t.text);
-    const joined = words.join(" ");
-    const province = provinceNamed(joined);
-    const areas = areasNamed(joined);
+    // The key of "A B" is the keys of A and B joined (keys drop spaces).
+    key += nameKey(t.text);
+    const province = provinceByNameKey(key);
+    const areas = areasByNameKey(key);
     if (province || areas.length) best = { end: j + 1, province, kinds: new Set(areas.map((a) => a.kind)) };
   }
   return best;
 }
 
+/** The prefixes by their first word, in list order (longest first). */
+const PREFIXES_BY_FIRST = new Map<string, (typeof GOV_PREFIXES)[number][]>();
+for (const p of GOV_PREFIXES) {
+  const first = p[0][0] as string;
+  PREFIXES_BY_FIRST.set(first, [...(PREFIXES_BY_FIRST.get(first) ?? []), p]);
+}
+
 function govPrefixAt(tokens: Token[], i: number): { end: number; kind: GovKind } | null {
-  for (const [words, kind] of GOV_PREFIXES) {
+  const head = tokens[i];
+  const candidates = head?.word ? PREFIXES_BY_FIRST.get(head.lower) : undefined;
+  if (!candidates) return null;
+  for (const [words, kind] of candidates) {
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const t = tokens[i + k];
@@ -255,7 +272,6 @@ export function findAwardees(
       i++;
       continue;
     }
-    const located = locationContext(tokens, i);
 
     // Businesses with a prefix: "PT X", "BPR X", "Rumah Sakit X", "UKM X".
     const bp = BUSINESS_PREFIXES[t.text];
@@ -271,7 +287,7 @@ export function findAwardees(
         name = slice(tokens, j, to, text, base);
         const full = bp.keep ? `${slice(tokens, i, j, text, base).replace(/\.$/, "")} ${name}` : name;
         ctx.businesses.set(t.text, full);
-        if (!located)
+        if (!locationContext(tokens, i))
           out.push({
             awardee: full,
             awardeeType: bp.type,
@@ -285,7 +301,7 @@ export function findAwardees(
         continue;
       }
       const earlier = ctx.businesses.get(t.text);
-      if (earlier && !located) {
+      if (earlier && !locationContext(tokens, i)) {
         out.push({
           awardee: earlier,
           awardeeType: bp.type,
@@ -336,7 +352,7 @@ export function findAwardees(
         }
       }
       if (awardee) {
-        if (!located && !appositive(tokens, i, gp.kind, out.at(-1)))
+        if (!locationContext(tokens, i) && !appositive(tokens, i, gp.kind, out.at(-1)))
           out.push({ awardee, awardeeType: gp.kind, from: i, to: end, prefixed: true, smallBusiness: false });
         i = end;
         slotOpen = false;
@@ -407,7 +423,7 @@ export function findAwardees(
       if (
         kind &&
         slot &&
-        !located &&
+        !locationContext(tokens, i) &&
         !dateline(tokens, place.end) &&
         !appositive(tokens, i, kind, prevMention)
       ) {
@@ -435,7 +451,7 @@ export function findAwardees(
         hints.businessContext ||
         strongWin ||
         (continues && !!prevMention && !prevMention.awardeeType.match(/^(?:provinsi|kabupaten|kota)$/));
-      if (slot && !located && (asVillage || business)) {
+      if (slot && !locationContext(tokens, i) && (asVillage || business)) {
         const written = slice(tokens, i, to, text, base);
         out.push(
           asVillage

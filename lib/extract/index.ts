@@ -28,6 +28,7 @@ import { BIZ, MAIN, markSentences } from "./triggers";
 import {
   AWARD_NOUN,
   BPJS,
+  CATEGORY_WORD,
   CEREMONY,
   kindOf,
   LIST,
@@ -35,6 +36,7 @@ import {
   OTHER,
   PROCESS,
   PROVINCE_WORD,
+  RANK,
   SCOPE,
   sentenceKinds,
   WIN,
@@ -179,8 +181,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         continue;
       }
       if (READ_ALSO.test(s.text)) continue;
-      const ranks = findRanks(tokens, s.text, s.start);
-      const categories = findCategories(tokens, s.text, s.start);
+      const ranks = s.kinds & RANK ? findRanks(tokens, s.text, s.start) : [];
+      const categories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
       const businessContext =
         categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
       const wasAwardSentence = lastAwardSentence;

@@ -1,5 +1,7 @@
 // Which lexicon lists each word is in, as bits from one Map built once: a sentence's union of
 // bits answers "does it hold a win word / a hope word / another award's name" without rescans.
+import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
+import { RANK_HEADS } from "../lexicon/ranks";
 import { CEREMONY_WORDS, NOT_A_RESULT, OTHER_AWARDS, PROCESS_WORDS, WIN_WORDS } from "../lexicon/signals";
 import type { Token } from "./tokens";
 
@@ -15,6 +17,10 @@ export const BPJS = 128;
 export const PROVINCE_WORD = 256;
 /** Words a round's level hangs on: "nasional", "tingkat", "level", "se-X". */
 export const SCOPE = 512;
+/** Rank head words ("juara", "peringkat", "pemenang"): findRanks finds nothing without one. */
+export const RANK = 1024;
+/** Words a category phrase turns on: findCategories finds nothing without one. */
+export const CATEGORY_WORD = 2048;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
 const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
@@ -33,6 +39,11 @@ add(PROCESS_WORDS, PROCESS);
 add(["bpjs", "bpjamsostek", "bpjstk"], BPJS);
 add(["provinsi", "gubernur"], PROVINCE_WORD);
 add(["nasional", "tingkat", "level"], SCOPE);
+add([...RANK_HEADS, "pemenang"], RANK);
+add(
+  [...SECTOR_HEADS, ...SMALL_BUSINESS_WORDS, ...SIZE_CONTEXT, ...Object.keys(GOV_CATEGORY_WORDS)],
+  CATEGORY_WORD,
+);
 
 /** The bits of one word token. */
 export function kindOf(t: Token): number {

@@ -38,6 +38,11 @@ export function provinceNamed(words: string): string | null {
   return provinceByKey.get(nameKey(words)) ?? null;
 }
 
+/** Lookups by a name already keyed: a key of several words is their keys joined. */
+export const provinceByNameKey = (key: string): string | null => provinceByKey.get(key) ?? null;
+const NO_AREAS: Area[] = [];
+export const areasByNameKey = (key: string): Area[] => areasByKey.get(key) ?? NO_AREAS;
+
 /** Regencies and cities with this name (both for names like "Bandung"). */
 export function areasNamed(words: string): Area[] {
   return areasByKey.get(nameKey(words)) ?? [];
