@@ -6,12 +6,15 @@ import * as z from "zod/mini";
 import { describeIssues } from "./records/issues";
 import { CorrectionPatch, HandRecord, RecordQuery } from "./records/requests";
 import { ArticleMeta, RecordToSave, StoredRecord } from "./records/schema";
+import { MessageError, type Send, unwrapReply } from "./reply";
 import type { AwardStore } from "./store/award-store";
 import { Backup } from "./store/backup";
 import { RowPage, TableRow } from "./table/rows";
 
 const id = z.string().check(z.minLength(1));
 const kind = <T extends string>(type: T) => ({ type: z.literal(type) });
+
+export { MessageError, type Send } from "./reply";
 
 export const Message = z.discriminatedUnion("type", [
   z.strictObject({ ...kind("ping") }),
@@ -83,13 +86,6 @@ export const MESSAGE_TYPES = Object.keys(Results) as MessageType[];
 export type Reply<T extends MessageType = MessageType> =
   | ({ ok: true } & Result<T>)
   | { ok: false; error: string };
-
-export class MessageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "MessageError";
-  }
-}
 
 /** Reads a message, or throws a MessageError saying what is wrong with it. */
 export function parseMessage(raw: unknown): Message {
@@ -185,9 +181,6 @@ export async function handleMessage(
   }
 }
 
-/** How a caller delivers a message and gets the raw reply (e.g. `browser.runtime.sendMessage`). */
-export type Send = (message: Message) => Promise<unknown>;
-
 /**
  * Sends a message and returns its checked result, or throws a MessageError with the background's
  * reason (or with why its reply could not be read).
@@ -197,15 +190,10 @@ export async function sendMessage<T extends MessageType>(
   message: MessageOf<T>,
 ): Promise<Result<T>> {
   const checked = parseMessage(message);
-  const raw = await send(checked);
-  if (raw === undefined) throw new MessageError(`No answer to "${message.type}" from the background.`);
-  const failure = z.object({ ok: z.literal(false), error: z.string() }).safeParse(raw);
-  if (failure.success) throw new MessageError(failure.data.error);
-  const schema = z.extend(Results[message.type as T] as z.ZodMiniObject, { ok: z.literal(true) });
-  const reply = schema.safeParse(raw);
+  const payload = unwrapReply(message.type, await send(checked));
+  const reply = (Results[message.type as T] as z.ZodMiniObject).safeParse(payload);
   if (!reply.success) {
     throw new MessageError(`Unreadable answer to "${message.type}": ${describeIssues(reply.error)}.`);
   }
-  const { ok: _ok, ...result } = reply.data;
-  return result as Result<T>;
+  return reply.data as Result<T>;
 }
