@@ -7,18 +7,20 @@ import { extractAwards } from "@/lib/extract";
 import { mentionsAward } from "@/lib/extract/quick-check";
 import { anchorQuote } from "@/lib/highlight/anchor";
 import { recordSpans } from "@/lib/highlight/spans";
-import { type MessageOf, type MessageType, sendMessage } from "@/lib/messages";
+import type { MessageOf, MessageType } from "@/lib/messages";
 import { type MappedArticle, readArticleMapped } from "@/lib/page/article-text";
 import { readMetadata } from "@/lib/page/metadata";
 import { isListingPage } from "@/lib/page/page-kind";
 import { domSpansByLine, type TextMap } from "@/lib/page/text-map";
 import { toRecordsToSave } from "@/lib/records/evidence";
+import { sendFromPage } from "@/lib/reply";
 import type { RecordToSave, StoredRecord } from "@/lib/records/schema";
 import { type CardRecord, LensUi } from "./card";
 import { createPainter, type Layer } from "./paint";
 
+// The background parses each message with the record schema; zod stays out of the page's bundle.
 const send = <T extends MessageType>(m: MessageOf<T>) =>
-  sendMessage<T>((x) => browser.runtime.sendMessage(x), m);
+  sendFromPage<T>((x) => browser.runtime.sendMessage(x), m);
 // Following a page: re-check at most this often, this many times, for this long after the last start.
 const SETTLE_MS = 250;
 const MAX_RECHECKS = 40;
