@@ -17,7 +17,7 @@ export const BUNDLE_BUDGETS: Record<string, number> = {
 
 /** Budgets not met yet (see README, Performance budgets): reported on every run, not failed on.
  * Remove a name once its budget holds, so it can never quietly break again. */
-export const PENDING_BUDGETS = new Set(["content script, all parts"]);
+export const PENDING_BUDGETS = new Set<string>();
 
 export type Part = { name: string; files: string[]; raw: number; gzip: number };
 
