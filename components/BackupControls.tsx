@@ -1,6 +1,7 @@
 // The JSON backup: every record with its sources and the reader's decisions. Import merges by the
 // same-award rule; a damaged or foreign file is refused whole by the store, with its reason.
 import { useId, useState } from "react";
+import { MAX_BACKUP_CHARS } from "@/lib/store/backup";
 import { ask, errorText } from "./api";
 import { downloadText, today } from "./download";
 import { t } from "./i18n";
@@ -21,6 +22,13 @@ export function BackupControls({ onImported }: { onImported(message: string): vo
 
   async function importFile(file: File) {
     setError(null);
+    // Refused before reading: a wrong or hostile file must not fill the page's memory. Bytes are
+    // compared with the store's character limit (a backup is almost all ASCII).
+    if (file.size > MAX_BACKUP_CHARS) {
+      const mb = (n: number) => (n / 1_000_000).toFixed(1);
+      setError(t("backupTooLarge", mb(file.size), mb(MAX_BACKUP_CHARS)));
+      return;
+    }
     try {
       const text = await file.text();
       let parsed: unknown;
