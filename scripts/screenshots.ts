@@ -1,17 +1,22 @@
-// Takes docs/popup.png and docs/table.png: the built extension in Chromium with the table's seed
-// records and the fixture article read. Run `npx wxt build` first, then `npx tsx scripts/screenshots.ts`.
+// Takes docs/popup.png and docs/table.png: the built extension in Chromium after reading the fixture
+// news articles, as a reader would. Run `npx wxt build` first, then `npx tsx scripts/screenshots.ts`.
 import { mkdirSync } from "node:fs";
 import { launch, sendFromPage } from "../test/e2e/harness";
-import { seed } from "../test/e2e/table-seed";
 
 const session = await launch();
 try {
   const article = await session.context.newPage();
-  await article.goto(`${session.origin}/award-article.html`);
   const popup = await session.openPopup();
-  await seed(popup);
-  await popup.waitForTimeout(1000);
-  await sendFromPage(popup, { type: "ping" });
+  for (const name of ["award-article.html", "news-ntb.html"]) {
+    const before = ((await sendFromPage(popup, { type: "ping" })) as { recordCount: number }).recordCount;
+    await article.goto(`${session.origin}/${name}`);
+    for (let i = 0; i < 50; i++) {
+      const now = ((await sendFromPage(popup, { type: "ping" })) as { recordCount: number }).recordCount;
+      if (now > before) break;
+      await popup.waitForTimeout(200);
+    }
+  }
+  await popup.waitForTimeout(500);
   mkdirSync("docs", { recursive: true });
   await popup.setViewportSize({ width: 760, height: 600 });
   await popup.reload();
