@@ -2,8 +2,17 @@
 import type { Token } from "./tokens";
 
 /** "Paritrana" and the misspellings outlets print: Patriana, Paritana, Paritna, Patrirana. */
-export const AWARD_WORD =
-  /^(?:paritrana|paritana|paritna|patriana|patrirana|paritrna|paritranna|pariterana)$/;
+export const AWARD_SPELLINGS = [
+  "paritrana",
+  "paritana",
+  "paritna",
+  "patriana",
+  "patrirana",
+  "paritrna",
+  "paritranna",
+  "pariterana",
+];
+export const AWARD_WORD = new RegExp(`^(?:${AWARD_SPELLINGS.join("|")})$`);
 
 export function awardNameAt(tokens: Token[]): number[] {
   const out: number[] = [];

@@ -1,6 +1,8 @@
 // The first and cheapest gate the content script runs on every page: does the text name the award
 // at all? One linear regex over the text, no allocation beyond the match.
-const AWARD_NAME = /\bpa(?:ritrana|ritana|ritna|triana|trirana|ritrna|ritranna|riterana)\b/i;
+import { AWARD_SPELLINGS } from "./award-name";
+
+const AWARD_NAME = new RegExp(`\\b(?:${AWARD_SPELLINGS.join("|")})\\b`, "i");
 
 export function mentionsAward(text: string): boolean {
   return typeof text === "string" && AWARD_NAME.test(text);

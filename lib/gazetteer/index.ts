@@ -3,31 +3,32 @@
 // ("Tanjung Pinang" = "Tanjungpinang").
 
 import { PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
-import { AREA_ROWS, PROVINCE_ROWS } from "./areas.generated";
+import { AREAS } from "./areas.generated";
 
 export type Area = { name: string; kind: "kabupaten" | "kota"; province: string };
 export type Place = { province: string | null; areas: Area[] };
 
 export const nameKey = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
-const provinceByCode = new Map<string, string>();
 const provinceByKey = new Map<string, string>();
-for (const [code, official] of PROVINCE_ROWS) {
+const areasByKey = new Map<string, Area[]>();
+for (const group of AREAS.split("|")) {
+  const colon = group.indexOf(":");
+  const official = group.slice(0, colon);
   const display = PROVINCE_DISPLAY[official] ?? official;
-  provinceByCode.set(code, display);
   provinceByKey.set(nameKey(official), display);
   provinceByKey.set(nameKey(display), display);
+  for (const item of group.slice(colon + 1).split(",")) {
+    const city = item.startsWith("*");
+    const name = city ? item.slice(1) : item;
+    const key = nameKey(name);
+    const list = areasByKey.get(key) ?? [];
+    list.push({ name, kind: city ? "kota" : "kabupaten", province: display });
+    areasByKey.set(key, list);
+  }
 }
 for (const [alias, official] of Object.entries(PROVINCE_ALIASES)) {
   provinceByKey.set(nameKey(alias), PROVINCE_DISPLAY[official] ?? official);
-}
-
-const areasByKey = new Map<string, Area[]>();
-for (const [name, kind, code] of AREA_ROWS) {
-  const key = nameKey(name);
-  const list = areasByKey.get(key) ?? [];
-  list.push({ name, kind, province: provinceByCode.get(code) ?? "" });
-  areasByKey.set(key, list);
 }
 
 /** Longest place name, in words, the lookups know. */
