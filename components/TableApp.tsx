@@ -11,6 +11,7 @@ import { ExportControls } from "./ExportControls";
 import { t } from "./i18n";
 import { type PageSelection, selectionInActiveTab } from "./page-selection";
 import { RecordDialog } from "./RecordDialog";
+import { StorageNotice } from "./StorageNotice";
 
 type Load =
   | { kind: "loading" }
@@ -119,6 +120,7 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
       <p className="notice" aria-live="polite">
         {notice}
       </p>
+      <StorageNotice />
       {load.kind === "loading" && <p aria-live="polite">{t("loading")}</p>}
       {load.kind === "error" && <p role="alert">{t("errorLoading", load.message)}</p>}
       {load.kind === "ready" && records.length === 0 && <EmptyState />}

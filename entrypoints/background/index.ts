@@ -1,4 +1,5 @@
 import { handleMessage } from "@/lib/messages";
+import { SAVE_FAILURE_KEY, type SaveFailure } from "@/lib/save-failure";
 import { type AwardStore, openAwardStore } from "@/lib/store";
 import { forgetTab, rememberRecords, showCount, tabOwnsRecord } from "./page-records";
 import { scanGrantedTabs, syncUserSites } from "./user-sites";
@@ -15,6 +16,13 @@ const getStore = () => {
 };
 
 const logFailure = (err: unknown) => console.warn("[paritrana-lens]", err);
+
+/** A news page's save failed: keep it for the table to show (the page itself shows nothing). */
+function rememberSaveFailure(raw: unknown, reply: { ok: boolean; error?: string }, url?: string): void {
+  if (reply.ok || (raw as { type?: unknown } | null)?.type !== "save-article") return;
+  const failure: SaveFailure = { at: new Date().toISOString(), message: reply.error ?? "", url };
+  void browser.storage.local.set({ [SAVE_FAILURE_KEY]: failure }).catch(logFailure);
+}
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -38,7 +46,10 @@ export default defineBackground(() => {
         return reply;
       })
       .catch((err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }))
-      .then(sendResponse);
+      .then((reply) => {
+        if (fromPage) rememberSaveFailure(raw, reply, sender.tab?.url);
+        sendResponse(reply);
+      });
     return true; // the reply is sent asynchronously
   });
 
