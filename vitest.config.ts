@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ["fake-indexeddb/auto"],
     pool: "threads",
     maxWorkers: 2,
+    // A guard against hangs, not a speed check (speed is the bench's): generous for a busy machine.
+    testTimeout: 30_000,
   },
 });
