@@ -1,14 +1,15 @@
 // Hand-kept: the short names and abbreviations news outlets use for provinces, and the display
 // form of official names that nobody writes out in full.
+import { wordTable } from "../lexicon/word-table";
 
 /** Official name (as in the generated list) → the form records use. */
-export const PROVINCE_DISPLAY: Record<string, string> = {
+export const PROVINCE_DISPLAY: Record<string, string> = wordTable({
   "Daerah Khusus Ibukota Jakarta": "DKI Jakarta",
   "Daerah Istimewa Yogyakarta": "DI Yogyakarta",
-};
+});
 
 /** Alias → official province name. */
-export const PROVINCE_ALIASES: Record<string, string> = {
+export const PROVINCE_ALIASES: Record<string, string> = wordTable({
   NAD: "Aceh",
   "Nanggroe Aceh Darussalam": "Aceh",
   Sumut: "Sumatera Utara",
@@ -39,4 +40,4 @@ export const PROVINCE_ALIASES: Record<string, string> = {
   Malut: "Maluku Utara",
   Pabar: "Papua Barat",
   "Irian Jaya Barat": "Papua Barat",
-};
+});

@@ -1,6 +1,7 @@
 // How awardees are named: government prefixes, business prefixes, and the words that show a
 // place name is a location (of an official, an office, a round) rather than a winner.
 import type { AwardeeType } from "../records/vocabulary";
+import { wordTable } from "./word-table";
 
 export type GovKind = "provinsi" | "kabupaten" | "kota" | "desa" | "kelurahan";
 
@@ -46,7 +47,7 @@ export const GOV_NAME_PREFIX: Record<GovKind, string> = {
 export const BUSINESS_PREFIXES: Record<
   string,
   { type: AwardeeType; keep: boolean; smallBusiness?: boolean }
-> = {
+> = wordTable({
   PT: { type: "badan_usaha", keep: true },
   CV: { type: "badan_usaha", keep: true },
   Perum: { type: "badan_usaha", keep: true },
@@ -62,7 +63,7 @@ export const BUSINESS_PREFIXES: Record<
   Yayasan: { type: "lainnya", keep: true },
   UKM: { type: "badan_usaha", keep: false, smallBusiness: true },
   UMKM: { type: "badan_usaha", keep: false, smallBusiness: true },
-};
+});
 
 /** A place name right after one of these is where someone or something is, not who won. */
 export const LOCATION_BEFORE = new Set([

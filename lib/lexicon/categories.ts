@@ -1,4 +1,5 @@
 // Category wording, typos included ("Menegah", "Kabupate/Kota", "kategari").
+import { wordTable } from "./word-table";
 
 /** Words that may make up a sector's name ("sektor keuangan, perdagangan dan jasa"). */
 export const SECTOR_WORDS = new Set([
@@ -39,20 +40,20 @@ export const SECTOR_JOINERS = new Set(["dan", "serta", "&"]);
 export const SECTOR_HEADS = new Set(["sektor", "sector"]);
 
 /** Size words of business categories. */
-export const SIZE_WORDS: Record<string, "besar" | "menengah" | "kecil" | "mikro"> = {
+export const SIZE_WORDS: Record<string, "besar" | "menengah" | "kecil" | "mikro"> = wordTable({
   besar: "besar",
   menengah: "menengah",
   menegah: "menengah",
   kecil: "kecil",
   mikro: "mikro",
-};
+});
 /** Words before a size word that make it a business category ("usaha besar", "skala menengah"). */
 export const SIZE_CONTEXT = new Set(["usaha", "perusahaan", "skala", "badan", "pelaku"]);
 /** Words that are a small-business category on their own. */
 export const SMALL_BUSINESS_WORDS = new Set(["ukm", "umkm", "ikm"]);
 
 /** Government category wording → the kind of government it is for. */
-export const GOV_CATEGORY_WORDS: Record<string, "provinsi" | "kabupaten_kota" | "desa"> = {
+export const GOV_CATEGORY_WORDS: Record<string, "provinsi" | "kabupaten_kota" | "desa"> = wordTable({
   provinsi: "provinsi",
   pemprov: "provinsi",
   "kabupaten/kota": "kabupaten_kota",
@@ -65,7 +66,7 @@ export const GOV_CATEGORY_WORDS: Record<string, "provinsi" | "kabupaten_kota" | 
   "desa/kelurahan": "desa",
   desa: "desa",
   kelurahan: "desa",
-};
+});
 
 /** Words that introduce a category. */
 export const CATEGORY_HEADS = new Set(["kategori", "kategari", "katagori", "kategory", "category"]);

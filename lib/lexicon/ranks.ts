@@ -1,4 +1,5 @@
 // Indonesian rank wording: the words that introduce a place and the ordinals that give it.
+import { wordTable } from "./word-table";
 
 /** Words after which an ordinal states a place: "juara kedua", "peringkat 1", "Terbaik III". */
 export const RANK_HEADS = new Set([
@@ -13,7 +14,7 @@ export const RANK_HEADS = new Set([
 ]);
 
 /** Ordinals and cardinals as places. Roman numerals are matched case-sensitively elsewhere. */
-export const ORDINALS: Record<string, number> = {
+export const ORDINALS: Record<string, number> = wordTable({
   pertama: 1,
   kesatu: 1,
   satu: 1,
@@ -33,12 +34,17 @@ export const ORDINALS: Record<string, number> = {
   keenam: 6,
   "6": 6,
   teratas: 1,
-};
+});
 
-export const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
+export const ROMAN: Record<string, number> = wordTable({ I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 });
 
 /** Bare ordinals that carry a place inside a ranked list ("…, kedua X dan ketiga Y"). */
-export const BARE_ORDINALS: Record<string, number> = { pertama: 1, kesatu: 1, kedua: 2, ketiga: 3 };
+export const BARE_ORDINALS: Record<string, number> = wordTable({
+  pertama: 1,
+  kesatu: 1,
+  kedua: 2,
+  ketiga: 3,
+});
 
 /** A head word alone still means a win without a place ("provinsi terbaik", "juara harapan"). */
 export const UNRANKED_WIN_HEADS = new Set(["terbaik", "juara"]);
