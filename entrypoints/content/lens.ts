@@ -13,8 +13,8 @@ import { readMetadata } from "@/lib/page/metadata";
 import { isListingPage } from "@/lib/page/page-kind";
 import { domSpansByLine, type TextMap } from "@/lib/page/text-map";
 import { toRecordsToSave } from "@/lib/records/evidence";
-import { sendFromPage } from "@/lib/reply";
 import type { RecordToSave, StoredRecord } from "@/lib/records/schema";
+import { sendFromPage } from "@/lib/reply";
 import { type CardRecord, LensUi } from "./card";
 import { createPainter, type Layer } from "./paint";
 
@@ -139,6 +139,8 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
   /** Reads the page; returns false when there is nothing (more) to do. */
   async function scan(): Promise<void> {
     if (!ctx.isValid) return;
+    // One mark per reading: shows in the page's performance timeline how often the lens worked.
+    performance.mark("paritrana-lens:scan");
     if (!painter.native && items.length > 0) painter.clear(); // wrapped text would skew the reading
     const article: MappedArticle = readArticleMapped(doc);
     if (article.text === lastText && items.every(intact)) {
@@ -222,7 +224,9 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
   const schedule = () => {
     if (timer !== undefined || !ctx.isValid) return;
     if (rechecks >= MAX_RECHECKS || Date.now() > followUntil) {
+      if (observer) performance.mark("paritrana-lens:stopped-following");
       observer?.disconnect();
+      observer = null;
       return;
     }
     timer = ctx.setTimeout(() => {

@@ -1,5 +1,5 @@
 // Paints record spans on the page. With the CSS Custom Highlight API nothing in the page's DOM
-// changes: ranges go into highlights named paritrana-*, styled by one <style> we add to <head>.
+// changes: ranges go into highlights named paritrana-*, styled by one stylesheet we adopt.
 // Only where that API is missing are text pieces wrapped in <paritrana-mark> elements.
 export type Layer = "evidence" | "awardee" | "rank" | "focus";
 const LAYERS: Layer[] = ["evidence", "awardee", "rank", "focus"];
@@ -34,15 +34,36 @@ export function createPainter(
   )?.highlights,
 ): Painter {
   let style: HTMLStyleElement | null = null;
+  let sheet: CSSStyleSheet | null = null;
   const ensureStyle = (native: boolean) => {
-    if (style?.isConnected) return;
-    style = doc.createElement("style");
-    style.setAttribute("data-paritrana-lens", "");
-    style.textContent = LAYERS.map((l) =>
+    const css = LAYERS.map((l) =>
       native
         ? `::highlight(${HIGHLIGHT_NAMES[l]}){${COLORS[l]}}`
         : `paritrana-mark[data-paritrana-highlight~="${l}"]{all:unset;${COLORS[l]}}`,
     ).join("\n");
+    // A constructed sheet adopted by the document: no element a page script can remove (some
+    // pages delete whatever others add to <head>). Where that is unavailable, a <style>.
+    if (native && sheet === null) {
+      try {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+      } catch {
+        sheet = null;
+      }
+    }
+    if (sheet) {
+      try {
+        if (!doc.adoptedStyleSheets.includes(sheet))
+          doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+        return;
+      } catch {
+        sheet = null;
+      }
+    }
+    if (style?.isConnected) return;
+    style = doc.createElement("style");
+    style.setAttribute("data-paritrana-lens", "");
+    style.textContent = css;
     (doc.head ?? doc.documentElement).append(style);
   };
 

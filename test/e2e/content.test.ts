@@ -127,8 +127,10 @@ describe("content script on a news article", () => {
         .map((e) => e.tagName),
       outside: [...document.documentElement.children].map((e) => e.tagName.toLowerCase()),
       marks: document.querySelectorAll("[data-paritrana-highlight]").length,
+      // the highlight colours come in one adopted stylesheet, not an element the page could remove
+      adopted: [...document.adoptedStyleSheets].map((s) => s.cssRules.length),
     }));
-    expect(added).toEqual({ head: ["STYLE"], outside: ["head", "body", "paritrana-lens"], marks: 0 });
+    expect(added).toEqual({ head: [], outside: ["head", "body", "paritrana-lens"], marks: 0, adopted: [4] });
     // pageCheck also rewrote its first text node in place: the highlights follow the new text
     await expect
       .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.[0]), { timeout: 15_000 })
