@@ -12,7 +12,7 @@ export default defineConfig({
     default_locale: "id",
     // No host access at install: the content script's own match list covers the known news
     // sites; a reader grants more sites one by one at run time.
-    permissions: ["activeTab", "scripting", "storage"],
+    permissions: ["activeTab", "scripting", "storage", "unlimitedStorage"],
     optional_host_permissions: ["https://*/*", "http://*/*"],
     action: { default_title: "__MSG_extName__" },
     // The lens (extractor + painting) is imported by the content script only on award pages. The

@@ -18,6 +18,12 @@ const USES = {
     why: "scripting.executeScript on the current tab",
     manifest: (m) => Boolean(m.action ?? m.browser_action),
   },
+  // The award store is IndexedDB that readers fill over months: exempt from the browser's quota
+  // and from eviction (Firefox: persistent). Used wherever the store opens its database.
+  unlimitedStorage: {
+    pattern: /\bindexedDB\.open\(/,
+    why: "IndexedDB award store kept without quota or eviction",
+  },
   alarms: { pattern: /\.alarms\.[A-Za-z]+/, why: "chrome.alarms" },
   contextMenus: { pattern: /\.contextMenus\.[A-Za-z]+/, why: "chrome.contextMenus" },
   menus: { pattern: /\.menus\.[A-Za-z]+/, why: "browser.menus" },
