@@ -11,6 +11,7 @@ import { ExportControls } from "./ExportControls";
 import { t } from "./i18n";
 import { type PageSelection, selectionInActiveTab } from "./page-selection";
 import { RecordDialog } from "./RecordDialog";
+import { beginRowLoad, FIRST_PAGE } from "./rows";
 import { StorageNotice } from "./StorageNotice";
 
 type Load =
@@ -19,7 +20,6 @@ type Load =
   | { kind: "ready"; records: TableRow[]; complete: boolean };
 type Adding = { selection: PageSelection | null } | null;
 
-const FIRST_PAGE = 300;
 const NEXT_PAGES = 20_000;
 const EMPTY: TableRow[] = [];
 
@@ -36,13 +36,14 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
   // The first page shows at once; the rest follow in large pages and replace it when all are in.
   const reload = useCallback(async () => {
     const run = ++loads.current;
+    const { source, first } = await beginRowLoad();
     try {
-      let page = await ask({ type: "list-rows", page: { limit: FIRST_PAGE } });
+      let page = await first;
       const rows = page.rows;
       if (run !== loads.current) return;
       setLoad({ kind: "ready", records: [...rows].sort(compareRows), complete: page.next === null });
       while (page.next !== null) {
-        page = await ask({ type: "list-rows", page: { after: page.next, limit: NEXT_PAGES } });
+        page = await source.listRows({ after: page.next, limit: NEXT_PAGES });
         if (run !== loads.current) return;
         for (const row of page.rows) rows.push(row);
       }
@@ -50,6 +51,8 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
         setLoad({ kind: "ready", records: rows.sort(compareRows), complete: true });
     } catch (err) {
       if (run === loads.current) setLoad({ kind: "error", message: errorText(err) });
+    } finally {
+      source.close();
     }
   }, []);
 

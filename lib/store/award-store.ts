@@ -25,10 +25,13 @@ import {
   StoredRecord,
   type StoredRecord as StoredRecordT,
 } from "../records/schema";
-import { MAX_ROW_PAGE, RowPage, TableRow, toTableRow } from "../table/rows";
+import type { RowPage } from "../table/rows";
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, parseBackup } from "./backup";
 import { DEFAULT_DB_NAME, type LensDB, readRow, runUpgrades, SCHEMA_VERSION, toRow } from "./db-schema";
 import { StoreError, writeError } from "./errors";
+import { parsePage, type RowsResult, readRowPage } from "./row-page";
+
+export type { RowsResult };
 
 export { CorrectionPatch, RecordQuery };
 
@@ -44,14 +47,6 @@ export interface ImportResult {
   merged: number;
   /** Rows the backup carried as unreadable: kept in the file, not imported. */
   skipped: number;
-}
-
-export interface RowsResult {
-  rows: TableRow[];
-  /** The id to ask for the next page after, or null when this was the last page. */
-  next: string | null;
-  /** How many records the store holds (on the first page only). */
-  total?: number;
 }
 
 export interface AddResult {
@@ -134,20 +129,6 @@ async function findByKeys(tx: WriteTx, keys: readonly string[]): Promise<StoredR
     if (match) return match;
   }
   return undefined;
-}
-
-function projectRow(row: unknown): TableRow | undefined {
-  const candidate = row as Partial<StoredRecordT>;
-  if (typeof candidate !== "object" || candidate === null || !Array.isArray(candidate.sources))
-    return undefined;
-  const first = candidate.sources[0] as Partial<StoredRecordT["sources"][number]> | undefined;
-  if (
-    first !== undefined &&
-    (typeof first !== "object" || first === null || typeof first.evidence !== "object")
-  )
-    return undefined;
-  const result = TableRow.safeParse(toTableRow(candidate as StoredRecordT));
-  return result.success ? result.data : undefined;
 }
 
 const compareForTable = (a: StoredRecordT, b: StoredRecordT) =>
@@ -318,28 +299,8 @@ export async function openAwardStore(
     },
 
     async listRows(pageInput = {}) {
-      const page = parse(RowPage, pageInput, "Page");
-      const limit = page.limit ?? MAX_ROW_PAGE;
-      const db = await database();
-      const store = db.transaction("records").store;
-      const range = page.after === undefined ? undefined : IDBKeyRange.lowerBound(page.after, true);
-      const [rows, total] = await Promise.all([
-        store.getAll(range, limit),
-        page.after === undefined ? store.count() : undefined,
-      ]);
-      // Rows come from our own writes, each checked whole then: here only what the table shows is
-      // checked again (a row the schema would refuse is never shown; opening one reads it whole).
-      const out: TableRow[] = [];
-      for (const row of rows) {
-        const projected = projectRow(row);
-        if (projected) out.push(projected);
-      }
-      const last = rows.at(-1);
-      return {
-        rows: out,
-        next: rows.length === limit && last ? last.id : null,
-        ...(total === undefined ? {} : { total }),
-      };
+      const page = parsePage(pageInput);
+      return readRowPage((await database()).transaction("records").store, page);
     },
 
     async get(id) {

@@ -9,3 +9,4 @@ export {
 } from "./backup";
 export { DEFAULT_DB_NAME, SCHEMA_VERSION } from "./db-schema";
 export { StoreError, type StoreErrorCode } from "./errors";
+export { openRowReader, type RowReader } from "./row-reader";

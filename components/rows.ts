@@ -1,0 +1,49 @@
+// Where the table's rows come from: read straight from the extension's database when it can (no
+// round trip through the background), else asked of the background, which creates or upgrades the
+// database and explains what is wrong with it.
+import type { RowsResult } from "@/lib/store/row-page";
+import { openRowReader } from "@/lib/store/row-reader";
+import type { RowPage } from "@/lib/table/rows";
+import { ask } from "./api";
+
+export interface RowSource {
+  listRows(page: RowPage): Promise<RowsResult>;
+  close(): void;
+}
+
+const viaBackground = (page: RowPage) => ask({ type: "list-rows", page });
+
+export async function openRowSource(): Promise<RowSource> {
+  const reader = await openRowReader().catch(() => null);
+  if (!reader) return { listRows: viaBackground, close() {} };
+  return {
+    // A read that fails (the background is upgrading the database) is asked of the background.
+    listRows: (page) => reader.listRows(page).catch(() => viaBackground(page)),
+    close: () => reader.close(),
+  };
+}
+
+/** The rows the table shows at once; the rest follow in large pages. */
+export const FIRST_PAGE = 300;
+
+export interface RowLoad {
+  source: RowSource;
+  first: Promise<RowsResult>;
+}
+
+let early: Promise<RowLoad> | null = null;
+
+/** Opens the source and asks for the first page; a load started early by `prefetchRows` is used once. */
+export function beginRowLoad(): Promise<RowLoad> {
+  const load =
+    early ?? openRowSource().then((source) => ({ source, first: source.listRows({ limit: FIRST_PAGE }) }));
+  early = null;
+  return load;
+}
+
+/** Called by an entrypoint before React starts: the database reads while the page renders. */
+export function prefetchRows(): void {
+  early = beginRowLoad();
+  // Its failure is reported by the table's load that takes it, not as an unhandled rejection.
+  void early.then(({ first }) => first.catch(() => {}));
+}
