@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
-import { chromiumPath, EXTENSION_DIR, servePages } from "../test/e2e/harness";
+import { CHROMIUM_FLAGS, chromiumPath, EXTENSION_DIR, servePages } from "../test/e2e/harness";
 
 export type Browser = {
   context: BrowserContext;
@@ -12,18 +12,6 @@ export type Browser = {
   extensionId: string | null;
   close(): Promise<void>;
 };
-
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--lang=id",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-];
 
 let snapshot: string | null = null;
 
@@ -53,7 +41,7 @@ export async function openBrowser(routes: Record<string, string>, withExtension:
     locale: "id-ID",
     env: { ...process.env, LANGUAGE: "id", LANG: "id_ID.UTF-8" },
     viewport: { width: 1280, height: 900 },
-    args: [...extensionFlags, ...FLAGS],
+    args: [...extensionFlags, ...CHROMIUM_FLAGS],
   });
   let extensionId: string | null = null;
   if (withExtension) {

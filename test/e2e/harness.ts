@@ -8,6 +8,22 @@ import { extname, join, normalize, resolve } from "node:path";
 import type { Browser } from "@wxt-dev/browser";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
+/**
+ * Chromium on a machine with no network and no display: no background connections, no lookups of
+ * Google's hosts (so a test can prove the extension itself sends nothing), Indonesian interface.
+ */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--lang=id",
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+];
+
 export const EXTENSION_DIR = resolve(".output/chrome-mv3");
 export const PAGES_DIR = resolve("test/fixtures/pages");
 
@@ -77,15 +93,7 @@ export async function launch(
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-      "--lang=id",
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+      ...CHROMIUM_FLAGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
