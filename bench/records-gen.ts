@@ -3,6 +3,7 @@
 import { sameAwardKey } from "../lib/records/same-award";
 import { type ArticleMeta, type RecordToSave, StoredRecord } from "../lib/records/schema";
 import { pick, seeded } from "./stats";
+import { PROVINCES } from "./text-gen";
 
 const HEADS = [
   "Karang",
@@ -33,16 +34,6 @@ const TAILS = [
   "luhur",
 ];
 const MARKS = ["", " Lor", " Kidul", " Baru", " Tengah", " Indah", " Timur", " Barat"];
-const PROVINCES = [
-  "Bali",
-  "Jawa Tengah",
-  "Jawa Timur",
-  "Sumatera Barat",
-  "Kalimantan Selatan",
-  "Sulawesi Selatan",
-  "Nusa Tenggara Barat",
-  "Riau",
-];
 const ORDINAL = ["pertama", "kedua", "ketiga"];
 
 type Kind = { type: "desa" | "badan_usaha" | "kabupaten"; prefix: string; category: string; label: string };

@@ -3,7 +3,7 @@
 // so every run measures the same text.
 import { pick, seeded } from "./stats";
 
-const PROVINCES = [
+export const PROVINCES = [
   "Bali",
   "Jawa Tengah",
   "Jawa Timur",
