@@ -11,7 +11,7 @@ import { ExportControls } from "./ExportControls";
 import { t } from "./i18n";
 import { type PageSelection, selectionInActiveTab } from "./page-selection";
 import { RecordDialog } from "./RecordDialog";
-import { beginRowLoad, FIRST_PAGE } from "./rows";
+import { afterPaint, beginRowLoad, FIRST_PAGE } from "./rows";
 import { StorageNotice } from "./StorageNotice";
 
 type Load =
@@ -42,6 +42,7 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
       const rows = page.rows;
       if (run !== loads.current) return;
       setLoad({ kind: "ready", records: [...rows].sort(compareRows), complete: page.next === null });
+      if (page.next !== null) await afterPaint();
       while (page.next !== null) {
         page = await source.listRows({ after: page.next, limit: NEXT_PAGES });
         if (run !== loads.current) return;

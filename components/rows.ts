@@ -23,8 +23,11 @@ export async function openRowSource(): Promise<RowSource> {
   };
 }
 
-/** The rows the table shows at once; the rest follow in large pages. */
-export const FIRST_PAGE = 300;
+/**
+ * The rows the table shows at once, enough to fill a tall window; the rest follow in large pages.
+ * Each row costs its whole stored record to read, so a larger first page only delays it.
+ */
+export const FIRST_PAGE = 100;
 
 export interface RowLoad {
   source: RowSource;
@@ -46,4 +49,24 @@ export function prefetchRows(): void {
   early = beginRowLoad();
   // Its failure is reported by the table's load that takes it, not as an unhandled rejection.
   void early.then(({ first }) => first.catch(() => {}));
+}
+
+/**
+ * Resolves once what was just rendered is painted. Reading the next rows blocks the page while
+ * they are decoded, so the first rows are shown before it starts; a hidden tab paints nothing,
+ * hence the cap.
+ */
+export function afterPaint(cap = 100): Promise<void> {
+  return new Promise((ok) => {
+    const timer = setTimeout(ok, cap);
+    // A task first, so React has committed; then the frame that paints it.
+    setTimeout(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          ok();
+        }, 0),
+      ),
+    );
+  });
 }

@@ -10,6 +10,7 @@ import { DEFAULT_DB_NAME, type LensDB, SCHEMA_VERSION } from "./db-schema";
 import { parsePage, type RowsResult, readRowPage } from "./row-page";
 
 export interface RowReader {
+  /** As the store's `listRows`, without the total: the table does not show it. */
   listRows(page?: RowPage): Promise<RowsResult>;
   close(): void;
 }
@@ -32,7 +33,7 @@ export async function openRowReader(name = DEFAULT_DB_NAME): Promise<RowReader> 
     async listRows(pageInput = {}) {
       const page = parsePage(pageInput);
       if (!db) throw new Error("The row reader is closed.");
-      return readRowPage(db.transaction("records").store, page);
+      return readRowPage(db.transaction("records").store, page, false);
     },
     close,
   };

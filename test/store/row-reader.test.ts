@@ -6,7 +6,7 @@ let store: AwardStore | undefined;
 afterEach(() => store?.close());
 
 describe("openRowReader (the table page reading the database itself)", () => {
-  it("reads the same rows, pages and total as the background's store", async () => {
+  it("reads the same rows and pages as the background's store", async () => {
     const name = freshDbName();
     store = await openAwardStore(name);
     await store.saveArticle(ARTICLE_A, [
@@ -16,8 +16,9 @@ describe("openRowReader (the table page reading the database itself)", () => {
     ]);
     const reader = await openRowReader(name);
     const first = await reader.listRows({ limit: 2 });
-    expect(first).toEqual(await store.listRows({ limit: 2 }));
-    expect(first.total).toBe(3);
+    const { total, ...stored } = await store.listRows({ limit: 2 });
+    expect(total).toBe(3);
+    expect(first).toEqual(stored);
     const rest = await reader.listRows({ after: first.next as string, limit: 2 });
     expect(rest).toEqual(await store.listRows({ after: first.next as string, limit: 2 }));
     expect(rest.next).toBeNull();
