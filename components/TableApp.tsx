@@ -150,6 +150,7 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
           />
         </section>
       )}
+      {mode === "page" && <p className="muted credits">{t("creditsGazetteer")}</p>}
       {open && (
         <RecordDialog record={open} records={records} onChanged={changed} onClose={() => setOpen(null)} />
       )}
