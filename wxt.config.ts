@@ -31,16 +31,4 @@ export default defineConfig({
       gecko_android: { strict_min_version: "142.0" } as any,
     },
   },
-  hooks: {
-    "build:manifestGenerated": (_wxt, manifest) => {
-      // Firefox MV2 has no optional_host_permissions: there they join optional_permissions.
-      if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
-        manifest.optional_permissions = [
-          ...(manifest.optional_permissions ?? []),
-          ...manifest.optional_host_permissions,
-        ] as typeof manifest.optional_permissions;
-        delete manifest.optional_host_permissions;
-      }
-    },
-  },
 });
