@@ -15,7 +15,7 @@ import { domSpansByLine, type TextMap } from "@/lib/page/text-map";
 import { toRecordsToSave } from "@/lib/records/evidence";
 import type { RecordToSave, StoredRecord } from "@/lib/records/schema";
 import { sendFromPage } from "@/lib/reply";
-import { type CardRecord, LensUi } from "./card";
+import { type CardActions, type CardRecord, LensUi } from "./card";
 import { createPainter, type Layer } from "./paint";
 
 // The background parses each message with the record schema; zod stays out of the page's bundle.
@@ -69,13 +69,20 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     return { ...fields, ...(i.stored ?? {}), id: i.stored?.id ?? null, status: i.stored?.status ?? null };
   };
 
-  const ui = new LensUi(doc, {
+  // The card is built on first use, after the highlights are in: its first message lookup costs
+  // more than painting does.
+  let lensUi: LensUi | null = null;
+  const ui = () => {
+    lensUi ??= new LensUi(doc, actions);
+    return lensUi;
+  };
+  const actions: CardActions = {
     async reject(index) {
       const item = visible()[index];
       if (!item?.stored) return;
       const { record } = await send({ type: "reject-record", id: item.stored.id });
       for (const i of items) if (i.stored?.id === record.id) i.stored = record;
-      ui.hide();
+      ui().hide();
       repaint();
       await reportCount();
     },
@@ -84,7 +91,7 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
       if (!item?.stored) return;
       const { record } = await send({ type: "correct-record", id: item.stored.id, patch });
       for (const i of items) if (i.stored?.id === record.id) i.stored = record;
-      ui.setRecords(visible().map(cardRecord));
+      ui().setRecords(visible().map(cardRecord));
     },
     select(index) {
       const item = visible()[index];
@@ -99,7 +106,7 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
       focused = -1;
       repaint();
     },
-  });
+  };
 
   function repaint(): void {
     const shown = visible();
@@ -112,12 +119,14 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     });
     if (shown.length === 0) {
       painter.clear();
-      ui.unmount();
+      lensUi?.unmount();
       return;
     }
     painter.paint(layers);
-    ui.mount();
-    ui.setRecords(shown.map(cardRecord));
+    if (performance.getEntriesByName("paritrana-lens:painted").length === 0)
+      performance.mark("paritrana-lens:painted");
+    ui().mount();
+    ui().setRecords(shown.map(cardRecord));
   }
 
   async function reportCount(): Promise<void> {
@@ -131,9 +140,9 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     lastSaved = "";
     savedReply = [];
     focused = -1;
-    ui.hide();
+    lensUi?.hide();
     painter.clear();
-    ui.unmount();
+    lensUi?.unmount();
   }
 
   /** Reads the page; returns false when there is nothing (more) to do. */
@@ -182,8 +191,6 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
       return item;
     });
     repaint();
-    if (performance.getEntriesByName("paritrana-lens:painted").length === 0)
-      performance.mark("paritrana-lens:painted");
     const signature = JSON.stringify(toSave.map(({ evidence, ...fields }) => [fields, evidence.quote]));
     if (signature === lastSaved) {
       items.forEach((item, i) => {
@@ -259,24 +266,24 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
   const hitTest = () => {
     pending = false;
     const { x, y } = pointer;
-    if (ui.contains(x, y)) return;
+    if (!lensUi || lensUi.contains(x, y)) return;
     const shown = visible();
     for (let index = 0; index < shown.length; index++) {
       const item = shown[index] as Item;
       for (const range of [...item.awardee, ...item.rank]) {
         for (const box of Array.from(range.getClientRects())) {
           if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) {
-            if (ui.openIndex !== index) {
+            if (lensUi.openIndex !== index) {
               focused = index;
               repaint();
-              ui.openAt(index, false, box);
+              lensUi.openAt(index, false, box);
             }
             return;
           }
         }
       }
     }
-    if (ui.openIndex >= 0) ui.hide();
+    if (lensUi.openIndex >= 0) lensUi.hide();
   };
   ctx.addEventListener(
     doc,
