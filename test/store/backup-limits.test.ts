@@ -1,42 +1,20 @@
 // Backups a reader might really pick: huge files, files of other programs, files re-saved by an
 // editor, and an import the browser fails halfway. Each is refused or undone, and nothing changes.
-import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  type AwardStore,
-  type Backup,
-  MAX_BACKUP_CHARS,
-  MAX_BACKUP_RECORDS,
-  openAwardStore,
-} from "../../lib/store";
-import { ARTICLE_A, ARTICLE_B, BANK_FIELDS, freshDbName, toSave } from "../fixtures/records";
-
-const stores: AwardStore[] = [];
-const open = async () => {
-  const store = await openAwardStore(freshDbName());
-  stores.push(store);
-  return store;
-};
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const store of stores.splice(0)) store.close();
-});
-
-/** Everything a store holds (a backup without its export time). */
-async function contents(store: AwardStore) {
-  const { records, unreadable } = await store.exportBackup();
-  return { records, unreadable };
-}
+import { describe, expect, it, vi } from "vitest";
+import { type Backup, MAX_BACKUP_CHARS, MAX_BACKUP_RECORDS } from "../../lib/store";
+import { ARTICLE_A, ARTICLE_B, BANK_FIELDS, toSave } from "../fixtures/records";
+import { contents, openStore } from "./stores";
 
 /** A store holding a record the reader cares about, and its contents before any import. */
 async function targetStore() {
-  const store = await open();
+  const store = await openStore();
   await store.saveArticle(ARTICLE_B, [toSave({ year: 2022 })]);
   return { store, before: await contents(store) };
 }
 
 /** A backup of `n` different awards, as another browser would export it. */
 async function backupOf(n: number): Promise<Backup> {
-  const source = await open();
+  const source = await openStore();
   const records = Array.from({ length: n }, (_, i) =>
     toSave({ awardee: `Desa Contoh Nomor ${i}`, awardeeType: "desa", category: "pemerintah_desa" }),
   );
@@ -131,7 +109,7 @@ describe("an import the browser fails halfway", () => {
   ] as const) {
     it(`changes nothing on ${what}: neither new records nor merges into existing ones`, async () => {
       // The backup holds an award the store already has (a merge) and new ones (creations).
-      const source = await open();
+      const source = await openStore();
       await source.saveArticle(ARTICLE_A, [
         toSave({ year: 2022 }),
         toSave(BANK_FIELDS),

@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type AwardStore, BACKUP_FORMAT, openAwardStore } from "../../lib/store";
-import { ARTICLE_A, ARTICLE_B, BANK_FIELDS, freshDbName, toSave } from "../fixtures/records";
-
-const stores: AwardStore[] = [];
-const open = async () => {
-  const store = await openAwardStore(freshDbName());
-  stores.push(store);
-  return store;
-};
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-});
+import { describe, expect, it } from "vitest";
+import { BACKUP_FORMAT } from "../../lib/store";
+import { ARTICLE_A, ARTICLE_B, BANK_FIELDS, toSave } from "../fixtures/records";
+import { openStore } from "./stores";
 
 /** A store with a corrected, a rejected and a plain record. */
 async function filledStore() {
-  const store = await open();
+  const store = await openStore();
   const { records } = await store.saveArticle(ARTICLE_A, [
     toSave(),
     toSave(BANK_FIELDS),
@@ -33,7 +24,7 @@ describe("export and import", () => {
     expect(backup.format).toBe(BACKUP_FORMAT);
     expect(backup.records).toHaveLength(3);
 
-    const fresh = await open();
+    const fresh = await openStore();
     // The file as the reader saved it: JSON text.
     expect(await fresh.importBackup(JSON.stringify(backup))).toEqual({ created: 3, merged: 0, skipped: 0 });
     expect((await fresh.exportBackup()).records).toEqual(backup.records);
@@ -54,7 +45,7 @@ describe("export and import", () => {
   it("merges a backup's records into the same awards already read, keeping the reader's decisions", async () => {
     const backup = await (await filledStore()).exportBackup();
     // Another browser has read the same awards from another article, without any corrections.
-    const other = await open();
+    const other = await openStore();
     await other.saveArticle(ARTICLE_B, [toSave({ rank: 1 }), toSave(BANK_FIELDS)]);
     expect(await other.importBackup(backup)).toEqual({ created: 1, merged: 2, skipped: 0 });
 
@@ -100,7 +91,7 @@ describe("export and import", () => {
     for (const [what, damage, message] of cases) {
       it(what, async () => {
         const good = await (await filledStore()).exportBackup();
-        const target = await open();
+        const target = await openStore();
         await target.saveArticle(ARTICLE_B, [toSave({ year: 2022 })]);
         const before = await target.exportBackup();
         const bad = damage(structuredClone(good) as unknown as Record<string, unknown>);

@@ -1,30 +1,12 @@
 // Two tabs (two store handles on one database) saving at once, and writes the browser fails
 // partway: the result is always whole — one merged record, or the database as it was.
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { type AwardStore, openAwardStore } from "../../lib/store";
-import { ARTICLE_A, ARTICLE_B, ARTICLE_C, BANK_FIELDS, freshDbName, toSave } from "../fixtures/records";
-
-const stores: AwardStore[] = [];
-async function handles(count: number): Promise<AwardStore[]> {
-  const name = freshDbName();
-  const opened: AwardStore[] = [];
-  for (let i = 0; i < count; i++) opened.push(await openAwardStore(name));
-  stores.push(...opened);
-  return opened;
-}
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const store of stores.splice(0)) store.close();
-});
-
-async function contents(store: AwardStore) {
-  const { records, unreadable } = await store.exportBackup();
-  return { records, unreadable };
-}
+import { describe, expect, it, vi } from "vitest";
+import { ARTICLE_A, ARTICLE_B, ARTICLE_C, BANK_FIELDS, toSave } from "../fixtures/records";
+import { contents, openHandles } from "./stores";
 
 describe("two tabs saving the same award at once", () => {
   it("leave one record with both articles as sources, seen alike by both", async () => {
-    const [tab1, tab2] = await handles(2);
+    const [tab1, tab2] = await openHandles(2);
     if (!tab1 || !tab2) throw new Error("not opened");
     const [a, b] = await Promise.all([
       tab1.saveArticle(ARTICLE_A, [toSave(), toSave(BANK_FIELDS)]),
@@ -41,7 +23,7 @@ describe("two tabs saving the same award at once", () => {
   });
 
   it("leave one record when many tabs save it at the same moment", async () => {
-    const tabs = await handles(6);
+    const tabs = await openHandles(6);
     const articles = [ARTICLE_A, ARTICLE_B, ARTICLE_C];
     await Promise.all(
       tabs.flatMap((tab, i) => [
@@ -55,7 +37,7 @@ describe("two tabs saving the same award at once", () => {
   });
 
   it("keep a correction made in one tab while another tab saves the award again", async () => {
-    const [tab1, tab2] = await handles(2);
+    const [tab1, tab2] = await openHandles(2);
     if (!tab1 || !tab2) throw new Error("not opened");
     const [saved] = (await tab1.saveArticle(ARTICLE_A, [toSave()])).records;
     if (!saved) throw new Error("not saved");
@@ -86,7 +68,7 @@ describe("a write the browser fails partway", () => {
   }
 
   it("merging two records: the deletion of one is undone when writing the other fails", async () => {
-    const [store] = await handles(1);
+    const [store] = await openHandles(1);
     if (!store) throw new Error("not opened");
     const { records } = await store.saveArticle(ARTICLE_A, [
       toSave(),
@@ -103,7 +85,7 @@ describe("a write the browser fails partway", () => {
   });
 
   it("a correction leaves the record as it was", async () => {
-    const [store] = await handles(1);
+    const [store] = await openHandles(1);
     if (!store) throw new Error("not opened");
     const [saved] = (await store.saveArticle(ARTICLE_A, [toSave()])).records;
     if (!saved) throw new Error("not saved");
@@ -117,7 +99,7 @@ describe("a write the browser fails partway", () => {
   });
 
   it("a hand-added record that merges into a stored one leaves both as they were", async () => {
-    const [store] = await handles(1);
+    const [store] = await openHandles(1);
     if (!store) throw new Error("not opened");
     await store.saveArticle(ARTICLE_A, [toSave(), toSave(BANK_FIELDS)]);
     const before = await contents(store);
