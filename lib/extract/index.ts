@@ -62,10 +62,11 @@ type Prepared = {
   kinds: number;
 };
 
-function mostFrequent(values: number[]): number | null {
-  const counts = new Map<number, number>();
+/** The value seen most often (the first seen wins a tie), or null for none. */
+function mostFrequent<T>(values: readonly T[]): T | null {
+  const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: number | null = null;
+  let best: T | null = null;
   let bestN = 0;
   for (const [v, n] of counts)
     if (n > bestN) {
@@ -149,8 +150,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const ctx: AwardeeContext = { businesses: new Map(), govKindHint: null };
     let header: CategoryMention | null = null;
     const docCue = cues.find((c) => c.scope === "provinsi") ?? null;
-    const roundProvince =
-      docCue?.province ?? (docCue ? (mostFrequentString(provinceMentions) ?? null) : null);
+    const roundProvince = docCue?.province ?? (docCue ? (mostFrequent(provinceMentions) ?? null) : null);
     let lastAwardSentence = false;
     const pending: { facts: Parameters<typeof sentenceRecords>[0] }[] = [];
     const areaNames: string[] = [];
@@ -280,19 +280,6 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     ? all
     : all.filter((r) => mentionsAward(r.evidence.quote) && r.rank !== null);
   return { ...decision, records: merged };
-}
-
-function mostFrequentString(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
-  let n = 0;
-  for (const [v, c] of counts)
-    if (c > n) {
-      best = v;
-      n = c;
-    }
-  return best;
 }
 
 /** The extractor without its safety net: for tests, so a bug shows as a throw, not as no records. */
