@@ -72,6 +72,8 @@ export interface Session {
   extensionId: string;
   origin: string;
   openPopup(): Promise<Page>;
+  /** The full-page table in a tab, once its records have loaded. */
+  openTable(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,13 @@ export async function launch(
     async openPopup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    async openTable() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/table.html`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await page.waitForFunction(() => !document.body.innerText.includes("Memuat"));
       return page;
     },
     async close() {

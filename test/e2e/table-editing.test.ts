@@ -13,14 +13,6 @@ afterEach(async () => {
   await session?.close();
 });
 
-async function openTablePage(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/table.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Memuat"));
-  return page;
-}
-
 type Listed = {
   records: { id: string; awardee: string; status: string; sources: unknown[]; correctedFields: string[] }[];
 };
@@ -29,7 +21,7 @@ const list = async (page: Page) =>
 
 describe("hand work in the table", () => {
   it("adds a missed win by hand; a wrong value is refused first with nothing saved", async () => {
-    const page = await openTablePage();
+    const page = await session.openTable();
     await page.getByRole("button", { name: "Tambah manual" }).click();
     const dialog = page.getByRole("dialog", { name: "Tambah penghargaan" });
     await dialog.getByLabel("Penerima", { exact: true }).fill("Desa Lebih");
@@ -87,7 +79,7 @@ describe("hand work in the table", () => {
         },
       ],
     });
-    const page = await openTablePage();
+    const page = await session.openTable();
     const before = await list(page);
     await page.getByLabel("Cari nama").fill("sidoarjo");
     await page.getByLabel("Tahun").selectOption("2024");
@@ -133,7 +125,7 @@ describe("hand work in the table", () => {
     })) as { ok: boolean; created: number };
     expect(reply).toMatchObject({ ok: true, created: 3000 });
 
-    const page = await openTablePage();
+    const page = await session.openTable();
     expect(await page.locator("#table-count").innerText()).toBe("Menampilkan 3000 dari 3000 penghargaan");
     const rendered = await page.locator("tbody th[scope=row]").count();
     expect(rendered).toBeGreaterThan(5);

@@ -15,14 +15,6 @@ afterEach(async () => {
   await session?.close();
 });
 
-async function openTablePage(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/table.html`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes("Memuat"));
-  return page;
-}
-
 async function seededPopup(): Promise<Page> {
   const popup = await session.openPopup();
   await seed(popup);
@@ -146,7 +138,7 @@ describe("award table in a tab", () => {
   it("rejects a record (hidden, kept) and restores it", async () => {
     const setup = await session.openPopup();
     await seed(setup);
-    const page = await openTablePage();
+    const page = await session.openTable();
     await page.getByRole("button", { name: "Kota Malang" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Tolak" }).click();
     await expect.poll(() => page.getByText("Penghargaan ditolak").count()).toBe(1);
@@ -171,7 +163,7 @@ describe("award table in a tab", () => {
   it("exports CSV that a strict reader reads back: BOM, separator, quoting, formulas defused", async () => {
     const setup = await session.openPopup();
     await seed(setup);
-    const page = await openTablePage();
+    const page = await session.openTable();
 
     const all = await download(page, () => page.getByRole("button", { name: /CSV semua/ }).click());
     expect(all.name).toMatch(/\.csv$/);
@@ -240,7 +232,7 @@ describe("award table in a tab", () => {
   it("exports a backup and imports it into a fresh profile with nothing lost; refuses a foreign file", async () => {
     const setup = await session.openPopup();
     await seed(setup);
-    const page = await openTablePage();
+    const page = await session.openTable();
     // a decision of the reader that the backup must carry
     await page.getByRole("button", { name: "Kota Malang" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Tolak" }).click();
@@ -252,7 +244,7 @@ describe("award table in a tab", () => {
     await session.close();
 
     session = await launch();
-    const fresh = await openTablePage();
+    const fresh = await session.openTable();
     expect(await fresh.getByRole("heading", { name: "Belum ada penghargaan tersimpan" }).count()).toBe(1);
 
     // a foreign file: refused with a reason, nothing changes
