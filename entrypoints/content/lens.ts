@@ -9,7 +9,6 @@ import { anchorQuote } from "@/lib/highlight/anchor";
 import { recordSpans } from "@/lib/highlight/spans";
 import type { MessageOf, MessageType } from "@/lib/messages";
 import { type MappedArticle, readArticleMapped } from "@/lib/page/article-text";
-import { readMetadata } from "@/lib/page/metadata";
 import { isListingPage } from "@/lib/page/page-kind";
 import { domSpansByLine, type TextMap } from "@/lib/page/text-map";
 import { toRecordsToSave } from "@/lib/records/evidence";
@@ -151,12 +150,12 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     // One mark per reading: shows in the page's performance timeline how often the lens worked.
     performance.mark("paritrana-lens:scan");
     if (!painter.native && items.length > 0) painter.clear(); // wrapped text would skew the reading
-    const article: MappedArticle = readArticleMapped(doc);
+    const article: MappedArticle = readArticleMapped(doc, location.href);
     if (article.text === lastText && items.every(intact)) {
       if (!painter.native) repaint();
       return;
     }
-    const meta = readMetadata(doc, location.href);
+    const { meta } = article;
     const result =
       mentionsAward(article.text) && !isListingPage(location.href, article.root, meta.declaresArticle)
         ? extractAwards(article.text, { title: meta.title, publishedAt: meta.publishedAt })

@@ -1,7 +1,7 @@
 // DOM → the article's plain text and metadata, with block boundaries as newlines. DOM-standard
 // only (runs on linkedom in Node and on a live document in the browser); no extension APIs.
 
-import { readMetadata } from "./metadata";
+import { type ArticleMetadata, readMetadata } from "./metadata";
 import { mapText, type TextMap, type WalkRules } from "./text-map";
 
 export type ArticleText = { text: string; title: string | null; publishedAt: string | null };
@@ -119,21 +119,17 @@ const RULES: WalkRules = {
   dropLine: (line) => READ_ALSO.test(line),
 };
 
-/** Plain text of an element: blocks on their own lines, page furniture left out. */
-export function blockText(root: Element): string {
-  return mapText(root, RULES).text;
-}
+/** The article's text with, for each character, the DOM text node it came from, and the page's
+ * metadata (read once: the content script uses all of it). */
+export type MappedArticle = ArticleText & { root: Element | null; map: TextMap; meta: ArticleMetadata };
 
-/** The article's text with, for each character, the DOM text node it came from. */
-export type MappedArticle = ArticleText & { root: Element | null; map: TextMap };
-
-export function readArticleMapped(doc: Document): MappedArticle {
-  const { title, publishedAt } = readMetadata(doc);
+export function readArticleMapped(doc: Document, pageUrl?: string): MappedArticle {
+  const meta = readMetadata(doc, pageUrl);
   const root = findRoot(doc);
   const mapped = root
     ? mapText(root, RULES)
     : { text: "", map: mapText(doc.createElement("div"), RULES).map };
-  return { text: mapped.text, title, publishedAt, root, map: mapped.map };
+  return { text: mapped.text, title: meta.title, publishedAt: meta.publishedAt, root, map: mapped.map, meta };
 }
 
 export function readArticle(doc: Document): ArticleText {
