@@ -1,4 +1,5 @@
 import { defineConfig } from "wxt";
+import { NEWS_SITE_MATCHES } from "./lib/sites/news-sites";
 
 export default defineConfig({
   modules: ["@wxt-dev/module-react"],
@@ -29,6 +30,14 @@ export default defineConfig({
       },
       // biome-ignore lint/suspicious/noExplicitAny: not yet in WXT's manifest types
       gecko_android: { strict_min_version: "142.0" } as any,
+    },
+  },
+  hooks: {
+    // The gate (entrypoints/gate.ts) is a plain script, so the manifest names it itself.
+    "build:manifestGenerated": (_wxt, manifest) => {
+      manifest.content_scripts = [
+        { matches: [...NEWS_SITE_MATCHES].sort(), js: ["gate.js"], run_at: "document_idle" },
+      ];
     },
   },
 });

@@ -4,9 +4,9 @@
 import { useEffect, useState } from "react";
 import { MatchPattern } from "wxt/utils/match-patterns";
 import { t } from "@/components/i18n";
+import { CONTENT_SCRIPT_FILE, SCAN_REQUEST_KEY } from "@/lib/sites/content-script";
 import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
 
-const CONTENT_SCRIPT_FILE = "/content-scripts/content.js";
 type Tab = { id: number; origin: string; listed: boolean; granted: boolean };
 
 async function activeTab(): Promise<Tab | null> {
@@ -23,9 +23,11 @@ async function activeTab(): Promise<Tab | null> {
 export async function scanTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId },
-    func: () => {
-      (globalThis as Record<symbol, unknown>)[Symbol.for("paritrana-lens.scan")] = true;
+    // Runs in the page's isolated world: it gets the key as an argument, not by closure.
+    func: (key: string) => {
+      (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = true;
     },
+    args: [SCAN_REQUEST_KEY],
   });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }

@@ -1,10 +1,10 @@
 // Sites the reader added: each granted host permission gets the content script registered at run
 // time. Synced from the granted permissions on start and whenever they change, so the list the
 // browser keeps is the only truth.
+import { CONTENT_SCRIPT_FILE } from "@/lib/sites/content-script";
 import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
 
 const SCRIPT_ID = "paritrana-user-sites";
-export const CONTENT_SCRIPT_FILE = "/content-scripts/content.js" as const;
 
 export async function syncUserSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();

@@ -12,7 +12,7 @@ export const AWARD_SPELLINGS = [
   "paritranna",
   "pariterana",
 ];
-export const AWARD_WORD = new RegExp(`^(?:${AWARD_SPELLINGS.join("|")})$`);
+export const AWARD_WORD = /* @__PURE__ */ new RegExp(`^(?:${AWARD_SPELLINGS.join("|")})$`);
 
 export function awardNameAt(tokens: Token[]): number[] {
   const out: number[] = [];

@@ -11,7 +11,7 @@ let bundle: string;
 beforeAll(async () => {
   const out = await build({
     stdin: {
-      contents: `import { createPainter } from "./entrypoints/content/paint"; globalThis.createPainter = createPainter;`,
+      contents: `import { createPainter } from "./entrypoints/lens/paint"; globalThis.createPainter = createPainter;`,
       resolveDir: process.cwd(),
       loader: "ts",
     },

@@ -135,3 +135,30 @@ export function loadedManifest(page: Page): Promise<Browser.runtime.Manifest> {
   // biome-ignore lint/suspicious/noExplicitAny: as above
   return page.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
 }
+
+/**
+ * The content script's state in a page, read inside the extension's isolated world (the page sees
+ * nothing): null while no script of the extension has run there, else whether the lens is loaded.
+ */
+export async function contentScriptState(page: Page): Promise<null | "lens not loaded" | "lens loaded"> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: number[] = [];
+    cdp.on("Runtime.executionContextCreated", ({ context }) => {
+      const aux = context.auxData as { type?: string } | undefined;
+      if (aux?.type === "isolated" && context.origin.startsWith("chrome-extension://"))
+        worlds.push(context.id);
+    });
+    await cdp.send("Runtime.enable"); // reports the contexts that exist already
+    const world = worlds[0];
+    if (world === undefined) return null;
+    const { result } = await cdp.send("Runtime.evaluate", {
+      contextId: world,
+      returnByValue: true,
+      expression: `globalThis[Symbol.for("paritrana-lens.running")] === undefined && globalThis[Symbol.for("paritrana-lens.start")] === undefined`,
+    });
+    return result.value === true ? "lens not loaded" : "lens loaded";
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { AWARD_SPELLINGS } from "../../lib/extract/award-name";
 import { extractAwards } from "../../lib/extract/index";
-import { mentionsAward } from "../../lib/extract/quick-check";
+import { mentionsAward, NAME_HINTS } from "../../lib/extract/quick-check";
 
 describe("quick check", () => {
   it("finds the award's name and its misspellings, nothing else", () => {
@@ -11,9 +12,12 @@ describe("quick check", () => {
       "Paritana Award",
       "Paritna",
       "paritrana-award",
+      "PAritrana", // a slip of the shift key
+      "Pariterana",
+      "PATRIRANA",
     ])
       expect(mentionsAward(s), s).toBe(true);
-    for (const s of ["Parasamya Purnakarya", "Pariwisata", "paripurna", "Patria", ""])
+    for (const s of ["Parasamya Purnakarya", "Pariwisata", "paripurna", "Patria", "parit di tepi jalan", ""])
       expect(mentionsAward(s), s).toBe(false);
   });
 });
@@ -53,5 +57,23 @@ describe("article detection", () => {
     );
     expect(r.isAwardArticle).toBe(true);
     expect(r.records.map((x) => x.awardee)).toEqual(["Provinsi Riau"]);
+  });
+
+  it("looks for every spelling in lower, upper and capitalised case", () => {
+    for (const spelling of AWARD_SPELLINGS) {
+      const capitalised = spelling[0]?.toUpperCase() + spelling.slice(1);
+      for (const written of [
+        spelling,
+        spelling.toUpperCase(),
+        capitalised,
+        `P${spelling.slice(1).replace(/^./, (c) => c.toUpperCase())}`,
+      ]) {
+        expect(
+          NAME_HINTS.some((hint) => written.includes(hint)),
+          written,
+        ).toBe(true);
+        expect(mentionsAward(`Meraih ${written} Award`), written).toBe(true);
+      }
+    }
   });
 });

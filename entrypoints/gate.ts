@@ -1,0 +1,104 @@
+// Runs on every page of the listed news sites, so it does almost nothing: it reads the title and
+// the first stretch of the page's text for the award's name, and only then loads the lens
+// (extractor, painting, card). A plain script declared in the manifest (wxt.config.ts) rather than a
+// WXT content script: that wrapper's context (extension bindings, events sent to the page, a
+// location watcher) cost several times the check itself on the pages we leave alone.
+import { pageNamesAward } from "@/lib/page/lead-text";
+import { LENS_HOOK, LENS_RUNNING, SCAN_REQUEST } from "@/lib/sites/content-script";
+
+type Lens = { rescan(): void };
+type Hooks = {
+  [LENS_HOOK]?: () => Lens;
+  [LENS_RUNNING]?: Lens | "loading";
+  [SCAN_REQUEST]?: boolean;
+};
+// Late pages (client-rendered articles, SPA navigation): look again this many times, settled this
+// long after the last change, within this window.
+const LATE_CHECKS = 8;
+const SETTLE_MS = 500;
+const LATE_WINDOW_MS = 20_000;
+
+type Navigation = { addEventListener(type: "navigate", listener: () => void): void };
+type Runtime = { id?: string; getURL(path: string): string };
+// The extension's runtime, looked up only when the lens loads: WXT's `browser` touches it on import,
+// and the first touch builds the extension bindings in the page's isolated world (most of this
+// script's cost on a page it then leaves alone). Firefox has `chrome` too.
+const runtime = () => (globalThis as { chrome?: { runtime?: Runtime } }).chrome?.runtime;
+
+export default defineUnlistedScript(() => {
+  const hooks = globalThis as Hooks;
+  const running = hooks[LENS_RUNNING];
+  if (running) {
+    // Injected again ("Scan this page" on a page we already watch): read it once more.
+    if (running !== "loading") running.rescan();
+    return;
+  }
+
+  const load = async () => {
+    // An extension reloaded or removed leaves this script behind without a runtime.
+    const extension = runtime();
+    if (hooks[LENS_RUNNING] || !extension?.id) return;
+    hooks[LENS_RUNNING] = "loading";
+    try {
+      if (!hooks[LENS_HOOK]) await import(/* @vite-ignore */ extension.getURL("/lens.js"));
+      performance.mark("paritrana-lens:loaded");
+      const start = hooks[LENS_HOOK];
+      if (!start) throw new Error("lens did not load");
+      hooks[LENS_RUNNING] = start();
+    } catch (err) {
+      hooks[LENS_RUNNING] = undefined;
+      console.debug("[paritrana-lens]", err);
+    }
+  };
+
+  if (hooks[SCAN_REQUEST] === true || pageNamesAward(document)) {
+    void load();
+    return;
+  }
+
+  let checks = 0;
+  let until = Date.now() + LATE_WINDOW_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let watching = false;
+  const observer = new MutationObserver(() => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      checks++;
+      if (pageNamesAward(document)) {
+        stop();
+        void load();
+      } else if (checks >= LATE_CHECKS || Date.now() > until) stop();
+    }, SETTLE_MS);
+  });
+  const stop = () => {
+    observer.disconnect();
+    watching = false;
+  };
+  const watch = () => {
+    if (watching || !document.body) return;
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    watching = true;
+  };
+  const navigated = () => {
+    if (hooks[LENS_RUNNING]) return; // the lens follows navigation itself
+    checks = 0;
+    until = Date.now() + LATE_WINDOW_MS;
+    if (pageNamesAward(document)) {
+      stop();
+      void load();
+    } else watch();
+  };
+  watch();
+  // SPA navigation: the Navigation API where there is one; elsewhere a cheap look at the URL.
+  const navigation = (globalThis as { navigation?: Navigation }).navigation;
+  if (navigation) navigation.addEventListener("navigate", () => setTimeout(navigated, SETTLE_MS));
+  else {
+    let href = location.href;
+    setInterval(() => {
+      if (location.href === href) return;
+      href = location.href;
+      navigated();
+    }, 1000);
+  }
+});

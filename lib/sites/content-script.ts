@@ -1,0 +1,13 @@
+// How the content script (the gate), the lazily loaded lens and the popup's "Scan this page" find
+// each other inside the extension's isolated world on a page (the page's own scripts live in
+// another world and cannot see these).
+
+/** The gate's file in the build: declared in the manifest, registered for sites a reader adds. */
+export const CONTENT_SCRIPT_FILE = "/gate.js" as const;
+
+/** Key of the flag "the reader asked for a scan": skip the check for the award's name. */
+export const SCAN_REQUEST_KEY = "paritrana-lens.scan";
+
+export const LENS_HOOK = Symbol.for("paritrana-lens.start");
+export const LENS_RUNNING = Symbol.for("paritrana-lens.running");
+export const SCAN_REQUEST = Symbol.for(SCAN_REQUEST_KEY);
