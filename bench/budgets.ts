@@ -25,7 +25,7 @@ export function verdicts(r: Results): Verdict[] {
   if (plain) {
     out.push({
       budget: "non-award page: content script < 2 ms main thread (median)",
-      measured: `${ms(plain.extensionCpuMs.median)} CPU, ${ms(plain.extensionWallMs.median)} wall (${plain.kb.toFixed(0)} KB page)`,
+      measured: `${ms(plain.extensionCpuMs.median)} CPU, ${ms(plain.extensionWallMs.median)} wall (${plain.kb.toFixed(0)} KB page)${plain.floorCpuMs ? `; a script only touching the body: ${ms(plain.floorCpuMs.median)}` : ""}`,
       holds: plain.extensionCpuMs.median < 2,
     });
     out.push({

@@ -1,9 +1,10 @@
 // Chromium for the benchmarks: the same Debian Chromium and flags as the e2e harness, with or
 // without the built extension, so both arms of a comparison differ only by the extension.
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+import { CONTENT_SCRIPT_FILE } from "../lib/sites/content-script";
 import { CHROMIUM_FLAGS, chromiumPath, EXTENSION_DIR, servePages } from "../test/e2e/harness";
 
 export type Browser = {
@@ -28,8 +29,26 @@ export function extensionSnapshot(): string {
   return dir;
 }
 
-export async function openBrowser(routes: Record<string, string>, withExtension: boolean): Promise<Browser> {
-  const extensionDir = withExtension ? extensionSnapshot() : "";
+/** A copy of the build whose content script is `source` instead of the gate: a reference arm. */
+function extensionWithContentScript(source: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), "paritrana-bench-ref-")), "chrome-mv3");
+  cpSync(extensionSnapshot(), dir, { recursive: true });
+  writeFileSync(join(dir, CONTENT_SCRIPT_FILE), source);
+  process.once("exit", () => rmSync(dirname(dir), { recursive: true, force: true }));
+  return dir;
+}
+
+/** `withExtension`: the build; a string: the build with that source as its content script. */
+export async function openBrowser(
+  routes: Record<string, string>,
+  withExtension: boolean | string,
+): Promise<Browser> {
+  const extensionDir =
+    typeof withExtension === "string"
+      ? extensionWithContentScript(withExtension)
+      : withExtension
+        ? extensionSnapshot()
+        : "";
   const profile = mkdtempSync(join(tmpdir(), "paritrana-bench-"));
   const { origin, server } = await servePages(routes);
   const extensionFlags = withExtension

@@ -25,6 +25,10 @@ export type PageCost = {
   busyWithCpuMs: Summary;
   busyWithoutCpuMs: Summary;
   busyDeltaCpuMs: number;
+  /** The same measure for a content script that only touches the page's body: what any content
+   * script that reads the page costs at least (a fresh script world, the DOM's wrappers there). */
+  floorCpuMs: Summary | null;
+  floorWallMs: Summary | null;
 };
 
 export type HighlightLatency = {
@@ -68,8 +72,17 @@ const WATCH_HIGHLIGHTS = `(() => {
   setTimeout(poll, 0);
 })();`;
 
+// The reference content script for the floor arm.
+const FLOOR_SCRIPT = "document.body;";
+
 const PAGES = [
-  { name: "news page, not about the award", path: "/plain.html", html: plainNewsPage(), settle: 500 },
+  {
+    name: "news page, not about the award",
+    path: "/plain.html",
+    html: plainNewsPage(),
+    settle: 500,
+    floor: true,
+  },
   { name: "news page, one passing mention", path: "/mention.html", html: passingMentionPage(), settle: 800 },
   { name: "award article", path: "/award.html", html: awardArticlePage(), settle: 1000 },
 ];
@@ -78,6 +91,7 @@ export async function benchPage(loads = 15, log: (s: string) => void = console.l
   const routes = Object.fromEntries(PAGES.map((p) => [p.path, p.html]));
   const withExt = await openBrowser(routes, true);
   const without = await openBrowser(routes, false);
+  const floor = await openBrowser(routes, FLOOR_SCRIPT);
   try {
     const pages: PageCost[] = [];
     for (const p of PAGES) {
@@ -85,6 +99,7 @@ export async function benchPage(loads = 15, log: (s: string) => void = console.l
       const plain: { wall: number; cpu: number; inPage: number }[] = [];
       const busyWith: number[] = [];
       const busyWithout: number[] = [];
+      const least: { wall: number; cpu: number }[] = [];
       // Alternate the arms so both see the same load on the machine.
       for (let i = 0; i < loads; i++) {
         const a = await tracedLoad(withExt.context, withExt.origin + p.path, p.settle, async () => null);
@@ -98,6 +113,11 @@ export async function benchPage(loads = 15, log: (s: string) => void = console.l
         busyWithout.push(n.busyCpuMs);
         if (n.probeWallMs !== null && n.probeCpuMs !== null)
           plain.push({ wall: n.probeWallMs, cpu: n.probeCpuMs, inPage: (b.result as { ms: number }).ms });
+        if ("floor" in p) {
+          const c = await tracedLoad(floor.context, floor.origin + p.path, p.settle, async () => null);
+          const f = mainThread(c.events, floor.origin + p.path, floor.extensionId);
+          least.push({ wall: f.extensionWallMs, cpu: f.extensionCpuMs });
+        }
       }
       const extensionWallMs = summarize(ext.map((x) => x.wall));
       const extensionCpuMs = summarize(ext.map((x) => x.cpu));
@@ -119,6 +139,8 @@ export async function benchPage(loads = 15, log: (s: string) => void = console.l
         busyWithCpuMs: withS,
         busyWithoutCpuMs: withoutS,
         busyDeltaCpuMs: withS.median - withoutS.median,
+        floorCpuMs: least.length ? summarize(least.map((x) => x.cpu)) : null,
+        floorWallMs: least.length ? summarize(least.map((x) => x.wall)) : null,
       });
       log(
         `  ${p.name}: extension ${extensionCpuMs.median.toFixed(2)} ms CPU (${extensionWallMs.median.toFixed(2)} wall), plain read ${plainReadCpuMs.median.toFixed(2)} ms CPU (${plainReadWallMs.median.toFixed(2)} wall)`,
@@ -129,6 +151,7 @@ export async function benchPage(loads = 15, log: (s: string) => void = console.l
   } finally {
     await withExt.close();
     await without.close();
+    await floor.close();
   }
 }
 

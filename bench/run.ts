@@ -93,6 +93,8 @@ for (const p of results.page?.pages ?? []) {
     `page: ${p.page} (${p.kb.toFixed(0)} KB)`,
     `extension ${spread(p.extensionCpuMs)} CPU, ${f(p.extensionWallMs.median)} ms wall; plain read ${f(p.plainReadCpuMs.median)} ms CPU; ${p.ratioToPlainRead.toFixed(2)}×; busy Δ ${f(p.busyDeltaCpuMs)} ms`,
   ]);
+  if (p.floorCpuMs)
+    rows.push([`page: ${p.page}, a content script only touching the body`, `${spread(p.floorCpuMs)} CPU`]);
 }
 if (results.page) {
   const h = results.page.highlight;
