@@ -60,8 +60,8 @@ export function verdicts(r: Results): Verdict[] {
   if (t10k) {
     out.push({
       budget: "table, 10,000 records: first render < 200 ms",
-      measured: `${ms(t10k.firstFrameMs.median)} open → first rows painted (list-records alone ${ms(t10k.listMs.median)})`,
-      holds: t10k.firstFrameMs.median < 200,
+      measured: `${ms(t10k.firstPaintMs.median)} open → first row painted (Element Timing; the frame after it ${ms(t10k.firstFrameMs.median)}; list-records alone ${ms(t10k.listMs.median)})`,
+      holds: t10k.firstPaintMs.median < 200,
     });
     out.push({
       budget: "table, 10,000 records: filter < 100 ms",

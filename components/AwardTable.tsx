@@ -244,7 +244,13 @@ export function AwardTable({ records, onOpen, onVisibleChange, children, loading
                   {row.getVisibleCells().map((cell) =>
                     cell.column.id === "awardee" ? (
                       <th key={cell.id} scope="row">
-                        <button type="button" className="link" onClick={() => onOpen(record)}>
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => onOpen(record)}
+                          // The browser reports when the first row's text was painted (Element Timing).
+                          {...(item.index === 0 ? { elementtiming: FIRST_ROW_TIMING } : {})}
+                        >
                           {record.awardee}
                         </button>
                         {record.correctedFields.includes("awardee") && <CorrectedMark />}
@@ -271,6 +277,9 @@ export function AwardTable({ records, onOpen, onVisibleChange, children, loading
     </section>
   );
 }
+
+/** Element Timing name of the first row's awardee: when the table first showed records. */
+export const FIRST_ROW_TIMING = "award-table-first-row";
 
 function isCorrected(record: TableRow, column: string): boolean {
   const fields = column === "rank" ? ["rank", "rankLabel"] : [column];
