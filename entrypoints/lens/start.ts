@@ -124,8 +124,30 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     painter.paint(layers);
     if (performance.getEntriesByName("paritrana-lens:painted").length === 0)
       performance.mark("paritrana-lens:painted");
+    if (lensUi) showCard();
+    // The first time, the card waits for the frame that shows the highlights: building it (its
+    // shadow root, the first message lookups) would otherwise hold that frame back.
+    else if (!cardPending) {
+      cardPending = true;
+      void afterFrame().then(() => {
+        cardPending = false;
+        if (visible().length > 0) showCard();
+      });
+    }
+  }
+
+  /** Resolves once the browser has shown a frame (or soon, in a hidden tab that draws none). */
+  function afterFrame(): Promise<void> {
+    return new Promise((done) => {
+      ctx.requestAnimationFrame(() => ctx.setTimeout(done, 0));
+      ctx.setTimeout(done, 100);
+    });
+  }
+
+  let cardPending = false;
+  function showCard(): void {
     ui().mount();
-    ui().setRecords(shown.map(cardRecord));
+    ui().setRecords(visible().map(cardRecord));
   }
 
   async function reportCount(): Promise<void> {
@@ -198,6 +220,9 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
       repaint();
       return;
     }
+    // Saving (the first message builds the extension's messaging in this page) waits for the frame
+    // that shows the highlights.
+    await afterFrame();
     const canonical = meta.canonicalUrl ?? location.href.replace(/#.*$/, "");
     const reply = await send({
       type: "save-article",
