@@ -47,52 +47,81 @@ const ABBREVIATIONS = new Set([
   "wib",
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** Space within a line: any white space but a line break, or an invisible format character. */
-const isGap = (c: string | undefined) => c !== undefined && c !== "\n" && c !== "\r" && /[\s\p{Cf}]/u.test(c);
+const GAP = /[\s\p{Cf}]/u;
+function isGap(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32) return true;
+  if (c < 128) return c === 9 || c === 11 || c === 12;
+  return GAP.test(text[i] as string);
+}
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(String.fromCharCode(c)));
+/** What may open the next sentence: a capital, a digit, a quote or a bracket. */
+const OPENER = /[\p{Lu}\p{N}"“'‘(]/u;
+/** Closing quotes and brackets a sentence keeps after its stop: " ” ’ ' ) ]. */
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+const LETTER = /\p{L}/u;
+const isLetter = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 128 && LETTER.test(String.fromCharCode(c)));
 
 /** Split bounded: the longest sentence kept whole; longer runs are cut at the next space. */
 const MAX_SENTENCE = 2000;
+
+/** A list marker "1." or a number "2.500.000." so far: one or two digits between spaces. */
+function listMarker(text: string, start: number, stop: number): boolean {
+  let a = start;
+  let b = stop;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (b - a < 1 || b - a > 2) return false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = true;
   const push = (start: number, end: number, atLineStart: boolean) => {
-    while (start < end && /\s/.test(text[start] ?? "")) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end, text: text.slice(start, end), lineStart: atLineStart });
   };
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c === "\n" || c === "\r") {
+    const c = text.charCodeAt(i);
+    // Most characters end nothing: letters, digits, spaces and commas go by on one test.
+    if (c > 63 && c < 128) continue;
+    if (c === 10 || c === 13) {
       push(start, i, lineStart);
       start = i + 1;
       lineStart = true;
       continue;
     }
-    if (i - start >= MAX_SENTENCE && isGap(c)) {
+    if (i - start >= MAX_SENTENCE && isGap(text, i)) {
       push(start, i, lineStart);
       start = i + 1;
       lineStart = false;
       continue;
     }
-    if (c !== "." && c !== "!" && c !== "?") continue;
+    if (c !== 46 && c !== 33 && c !== 63) continue;
     // Include closing quotes and brackets in the sentence.
     let j = i + 1;
-    while (j < n && /["”’')\]]/.test(text[j] ?? "")) j++;
-    if (j < n && !isGap(text[j])) continue;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j < n && !isGap(text, j)) continue;
     let k = j;
-    while (k < n && isGap(text[k])) k++;
-    if (k < n && text[k] !== "\n" && text[k] !== "\r" && !/[\p{Lu}\p{N}"“'‘(]/u.test(text[k] ?? "")) continue;
-    if (c === ".") {
+    while (k < n && isGap(text, k)) k++;
+    const next = text.charCodeAt(k);
+    if (k < n && next !== 10 && next !== 13 && !OPENER.test(text[k] as string)) continue;
+    if (c === 46) {
       let w = i;
-      while (w > start && /[\p{L}]/u.test(text[w - 1] ?? "")) w--;
-      const word = text.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(word)) continue;
-      // A list marker "1." at the start of a sentence, or a number like "2.500.000." mid-number.
-      const before = text.slice(start, i).trim();
-      if (/^\d{1,2}$/.test(before)) continue;
+      while (w > start && isLetter(text.charCodeAt(w - 1))) w--;
+      if (w < i && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+      if (listMarker(text, start, i)) continue;
     }
     push(start, j, lineStart);
     start = j;
