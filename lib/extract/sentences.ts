@@ -57,13 +57,15 @@ function isGap(text: string, i: number): boolean {
   if (c < 128) return c === 9 || c === 11 || c === 12;
   return GAP.test(text[i] as string);
 }
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(String.fromCharCode(c)));
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(String.fromCharCode(c)));
 /** What may open the next sentence: a capital, a digit, a quote or a bracket. */
 const OPENER = /[\p{Lu}\p{N}"“'‘(]/u;
 /** Closing quotes and brackets a sentence keeps after its stop: " ” ’ ' ) ]. */
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 const LETTER = /\p{L}/u;
-const isLetter = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 128 && LETTER.test(String.fromCharCode(c)));
+const isLetter = (c: number) =>
+  ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 128 && LETTER.test(String.fromCharCode(c)));
 
 /** Split bounded: the longest sentence kept whole; longer runs are cut at the next space. */
 const MAX_SENTENCE = 2000;
@@ -120,7 +122,8 @@ export function splitSentences(text: string): Sentence[] {
     if (c === 46) {
       let w = i;
       while (w > start && isLetter(text.charCodeAt(w - 1))) w--;
-      if (w < i && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+      if (w < i && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))
+        continue;
       if (listMarker(text, start, i)) continue;
     }
     push(start, j, lineStart);
