@@ -163,10 +163,14 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
 
 /** Text cut from the page as a reader reads it: no invisible characters, single plain spaces. */
 const plain = (s: string) =>
-  s
-    .replace(/\p{Cf}/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  ALREADY_PLAIN.test(s)
+    ? s
+    : s
+        .replace(/\p{Cf}/gu, "")
+        .replace(/\s+/g, " ")
+        .trim();
+/** Printable ASCII words with single plain spaces between them: what most names are already. */
+const ALREADY_PLAIN = /^(?:[!-~]+ )*[!-~]+$/;
 const plainOrNull = (s: string | null | undefined) => (s == null ? null : plain(s));
 
 function nearestYear(f: SentenceFacts, a: AwardeeMention): number | null {
