@@ -66,8 +66,12 @@ function slice(tokens: Token[], from: number, to: number, text: string, base: nu
   return a && b ? text.slice(a.start - base, b.end - base) : "";
 }
 
+const upperFirst = (_: string, sp: string, c: string) => sp + c.toUpperCase();
+// ASCII names skip the \p pattern (compiling one costs milliseconds on a cold first call).
 const titleCase = (s: string) =>
-  s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+  /[\u0080-\uffff]/.test(s)
+    ? s.replace(/(^|\s)(\p{Ll})/gu, upperFirst)
+    : s.replace(/(^|\s)([a-z])/g, upperFirst);
 
 /** Capitalised words from i (a name), stopping at stop words; returns the end index. */
 function nameEnd(tokens: Token[], i: number, max: number, business: boolean): number {

@@ -17,6 +17,7 @@ import type { ExtractedRecord } from "../records/schema";
 import { awardNameAt } from "./award-name";
 import { type AwardeeContext, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
+import { FORMAT, pairClass, SPACE, unitClass } from "./chars";
 import { decide } from "./detection";
 import { mentionsAward } from "./quick-check";
 import { findRanks } from "./ranks";
@@ -48,7 +49,18 @@ export type ExtractionResult = { isAwardArticle: boolean; score: number; records
 
 const EMPTY: ExtractionResult = { isAwardArticle: false, score: 0, records: [] };
 /** A sentence with something tokenize would keep (it skips spaces and invisible characters). */
-const HAS_TOKEN = /[^\s\p{Cf}]/u;
+function hasToken(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      // An astral character: format characters (tags) exist out there too.
+      if (!(pairClass(text, i) & (SPACE | FORMAT))) return true;
+      i++;
+    } else if (!(unitClass(c) & (SPACE | FORMAT))) return true;
+  }
+  return false;
+}
 const READ_ALSO = /^\s*(?:baca|simak|lihat) (?:juga|pula)\b/i;
 
 type Prepared = {
@@ -169,8 +181,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       if (!s || !(bits & (MAIN | BIZ))) {
         // No win, rank, list or category word: no record, and no award sentence before the next.
         const text = (split[si] as { text: string }).text;
-        if ((s ? s.tokens.length > 0 : HAS_TOKEN.test(text)) && !READ_ALSO.test(text))
-          lastAwardSentence = false;
+        if ((s ? s.tokens.length > 0 : hasToken(text)) && !READ_ALSO.test(text)) lastAwardSentence = false;
         continue;
       }
       const tokens = s.tokens;

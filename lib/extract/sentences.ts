@@ -1,6 +1,8 @@
 // Text → sentences with offsets. Lines always end a sentence; inside a line a full stop, "!" or
 // "?" does when the next word starts a sentence, unless the stop ends a title or an initial.
 
+import { FORMAT, LETTER, NUMBER, SPACE, UPPER, unitClass } from "./chars";
+
 export type Sentence = { start: number; end: number; text: string; lineStart: boolean };
 
 // Words before a full stop that do not end a sentence.
@@ -50,22 +52,25 @@ const ABBREVIATIONS = new Set([
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /** Space within a line: any white space but a line break, or an invisible format character. */
-const GAP = /[\s\p{Cf}]/u;
 function isGap(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 32) return true;
-  if (c < 128) return c === 9 || c === 11 || c === 12;
-  return GAP.test(text[i] as string);
+  return c !== 10 && c !== 13 && (unitClass(c) & (SPACE | FORMAT)) !== 0;
 }
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(String.fromCharCode(c)));
+const isSpace = (c: number) => (unitClass(c) & SPACE) !== 0;
+const isLetter = (c: number) => (unitClass(c) & LETTER) !== 0;
 /** What may open the next sentence: a capital, a digit, a quote or a bracket. */
-const OPENER = /[\p{Lu}\p{N}"“'‘(]/u;
+function opensSentence(c: number): boolean {
+  return (
+    (unitClass(c) & (UPPER | NUMBER)) !== 0 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 39 ||
+    c === 0x2018 ||
+    c === 40
+  );
+}
 /** Closing quotes and brackets a sentence keeps after its stop: " ” ’ ' ) ]. */
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
-const LETTER = /\p{L}/u;
-const isLetter = (c: number) =>
-  ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 128 && LETTER.test(String.fromCharCode(c)));
 
 /** Split bounded: the longest sentence kept whole; longer runs are cut at the next space. */
 const MAX_SENTENCE = 2000;
@@ -118,7 +123,7 @@ export function splitSentences(text: string): Sentence[] {
     let k = j;
     while (k < n && isGap(text, k)) k++;
     const next = text.charCodeAt(k);
-    if (k < n && next !== 10 && next !== 13 && !OPENER.test(text[k] as string)) continue;
+    if (k < n && next !== 10 && next !== 13 && !opensSentence(next)) continue;
     if (c === 46) {
       let w = i;
       while (w > start && isLetter(text.charCodeAt(w - 1))) w--;

@@ -6,6 +6,8 @@
 // but ASCII (nearly all of Indonesian news text) is classified by code ranges without a regex, and
 // a word already in lower case is its own `lower` (no copy).
 
+import { FORMAT, LETTER, NUMBER, pairClass, SPACE, UPPER, unitClass } from "./chars";
+
 export type Token = {
   text: string;
   lower: string;
@@ -25,16 +27,10 @@ export type Token = {
 const OTHER = 1;
 const WORD = 2;
 const GAP = 3;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const GAP_CHAR = /^[\s\p{Cf}]$/u;
-const UPPER = /\p{Lu}/u;
 
-function classify(ch: string): number {
-  return WORD_CHAR.test(ch) ? WORD : GAP_CHAR.test(ch) ? GAP : OTHER;
+function kindOfClass(k: number): number {
+  return k & (LETTER | NUMBER) ? WORD : k & (SPACE | FORMAT) ? GAP : OTHER;
 }
-
-/** Classes of UTF-16 units outside ASCII, filled on first sight (a page uses few of them). */
-const bmpClass = new Uint8Array(0x10000);
 
 /** The class of the code point at i: `c` is its first unit, `pair` whether it takes two. */
 function classAt(text: string, i: number, c: number, pair: boolean): number {
@@ -42,13 +38,7 @@ function classAt(text: string, i: number, c: number, pair: boolean): number {
     if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return WORD;
     return c === 32 || (c >= 9 && c <= 13) ? GAP : OTHER;
   }
-  if (pair) return classify(text.slice(i, i + 2));
-  let k = bmpClass[c] as number;
-  if (k === 0) {
-    k = classify(String.fromCharCode(c));
-    bmpClass[c] = k;
-  }
-  return k;
+  return kindOfClass(pair ? pairClass(text, i) : unitClass(c));
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -111,7 +101,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         i = wordRunEnd(text, i + 1, n);
       }
       // The first unit decides: an astral letter's lone high surrogate is no letter on its own.
-      word = c < 128 || (!isHigh(c) && bmpClass[c] === WORD);
+      word = c < 128 || (unitClass(c) & (LETTER | NUMBER)) !== 0;
     } else i += u;
     const t = text.slice(start, i);
     if (depth > 0 && c === 41 && i - start === 1) depth--;
@@ -121,7 +111,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + start,
       end: offset + i,
       word,
-      cap: word && (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t[0] as string)),
+      cap: word && (c < 128 ? c >= 65 && c <= 90 : (unitClass(c) & UPPER) !== 0),
       paren: depth > 0 || (i - start === 1 && (c === 40 || c === 41)),
     });
     if (c === 40 && i - start === 1) depth = Math.min(depth + 1, 3);
