@@ -89,6 +89,9 @@ function listMarker(text: string, start: number, stop: number): boolean {
   return true;
 }
 
+/** Where a sentence may end: a line break or a stop. Native scanning jumps over everything else. */
+const CANDIDATE = /[\n\r.!?]/g;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = true;
@@ -99,23 +102,29 @@ export function splitSentences(text: string): Sentence[] {
   };
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  /** Cuts a run past MAX_SENTENCE at its first gap, for every gap in [from, to). */
+  const cutLongRuns = (from: number, to: number) => {
+    for (let i = Math.max(from, start + MAX_SENTENCE); i < to; i++) {
+      if (!isGap(text, i)) continue;
+      push(start, i, lineStart);
+      start = i + 1;
+      lineStart = false;
+      i = start + MAX_SENTENCE - 1;
+    }
+  };
+  let scanned = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const i = m.index;
+    cutLongRuns(scanned, i);
+    scanned = i + 1;
     const c = text.charCodeAt(i);
-    // Most characters end nothing: letters, digits, spaces and commas go by on one test.
-    if (c > 63 && c < 128) continue;
     if (c === 10 || c === 13) {
       push(start, i, lineStart);
       start = i + 1;
       lineStart = true;
       continue;
     }
-    if (i - start >= MAX_SENTENCE && isGap(text, i)) {
-      push(start, i, lineStart);
-      start = i + 1;
-      lineStart = false;
-      continue;
-    }
-    if (c !== 46 && c !== 33 && c !== 63) continue;
     // Include closing quotes and brackets in the sentence.
     let j = i + 1;
     while (j < n && isCloser(text.charCodeAt(j))) j++;
@@ -135,6 +144,7 @@ export function splitSentences(text: string): Sentence[] {
     start = j;
     lineStart = false;
   }
+  cutLongRuns(scanned, n);
   push(start, n, lineStart);
   return out;
 }
