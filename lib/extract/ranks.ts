@@ -2,6 +2,7 @@
 // "Juara 1:", bare ordinals inside a ranked list, and unranked wins ("provinsi terbaik").
 import { BARE_ORDINALS, NOT_A_PLACE_AFTER, ORDINALS, RANK_HEADS, ROMAN } from "../lexicon/ranks";
 import type { Token } from "./tokens";
+import { kindOf, RANK } from "./word-kinds";
 
 export type RankMention = {
   /** null: a win without a place ("terbaik", "juara harapan"). */
@@ -34,9 +35,8 @@ export function findRanks(tokens: Token[], text: string, base: number): RankMent
   const out: RankMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t?.word) continue;
-    const head = RANK_HEADS.has(t.lower) || t.lower === "pemenang";
-    if (!head) continue;
+    // Rank heads and "pemenang" carry the RANK bit.
+    if (!t?.word || !(kindOf(t) & RANK)) continue;
     // "pemenang anugerah Paritrana pertama": allow a few words between head and ordinal.
     const reach = t.lower === "pemenang" ? 4 : 3;
     let found = -1;

@@ -19,6 +19,8 @@ export type Token = {
   cap: boolean;
   /** Inside ( … ). */
   paren: boolean;
+  /** The word's lexicon bits (word-kinds.ts), -1 until first asked: later steps ask often. */
+  kinds: number;
 };
 
 // Character classes. Invisible format characters (zero-width space/joiners, soft hyphen, direction
@@ -113,6 +115,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       word,
       cap: word && (c < 128 ? c >= 65 && c <= 90 : (unitClass(c) & UPPER) !== 0),
       paren: depth > 0 || (i - start === 1 && (c === 40 || c === 41)),
+      kinds: -1,
     });
     if (c === 40 && i - start === 1) depth = Math.min(depth + 1, 3);
   }

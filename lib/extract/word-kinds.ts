@@ -45,11 +45,16 @@ add(
   CATEGORY_WORD,
 );
 
-/** The bits of one word token. */
+/** The bits of one word token (looked up once, then kept on the token). */
 export function kindOf(t: Token): number {
-  if (!t.word) return 0;
-  const k = KINDS.get(t.lower) ?? 0;
-  return t.lower.length > 3 && t.lower.startsWith("se-") ? k | SCOPE : k;
+  if (t.kinds >= 0) return t.kinds;
+  let k = 0;
+  if (t.word) {
+    k = KINDS.get(t.lower) ?? 0;
+    if (t.lower.length > 3 && t.lower.startsWith("se-")) k |= SCOPE;
+  }
+  t.kinds = k;
+  return k;
 }
 
 /** The union of the bits of a sentence's tokens. */
