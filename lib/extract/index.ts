@@ -173,7 +173,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const docCue = cues.find((c) => c.scope === "provinsi") ?? null;
     const roundProvince = docCue?.province ?? (docCue ? (mostFrequent(provinceMentions) ?? null) : null);
     let lastAwardSentence = false;
-    const pending: { facts: Parameters<typeof sentenceRecords>[0] }[] = [];
+    const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
     for (let si = 0; si < split.length; si++) {
       const bits = marks[si] as number;
@@ -258,6 +258,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       for (const a of winners)
         if (a.awardeeType === "kabupaten" || a.awardeeType === "kota") areaNames.push(a.awardee);
       pending.push({
+        // The sentence's own "tingkat nasional" (its cues from the award's name are provincial).
+        saysNational: national !== undefined,
         facts: {
           tokens,
           start: s.start,
@@ -277,8 +279,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const inferred = docCue ? null : provinceOfAreas(areaNames);
     for (const p of pending) {
       const f = p.facts;
-      const explicitNational = findScopeCues(f.tokens, []).some((c) => c.scope === "nasional");
-      if (inferred && !explicitNational) {
+      if (inferred && !p.saysNational) {
         f.scope = "provinsi";
         f.province = inferred;
       }
@@ -299,7 +300,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const merged = decision.isAwardArticle
     ? all
     : all.filter((r) => mentionsAward(r.evidence.quote) && r.rank !== null);
-  return { ...decision, records: merged };
+  return { isAwardArticle: decision.isAwardArticle, score: decision.score, records: merged };
 }
 
 /** The extractor without its safety net: for tests, so a bug shows as a throw, not as no records. */

@@ -15,6 +15,9 @@ export type RankMention = {
   bare: boolean;
 };
 
+/** A Map, not the table: asked for every word of a ranked sentence (see awardees.ts). */
+const BARE_ORDINAL = new Map(Object.entries(BARE_ORDINALS));
+
 /** The place an ordinal token states, if any. */
 function ordinalValue(t: Token | undefined): number | null {
   if (!t?.word) return null;
@@ -83,7 +86,7 @@ export function findRanks(tokens: Token[], text: string, base: number): RankMent
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word) continue;
-    const v = BARE_ORDINALS[t.lower];
+    const v = BARE_ORDINAL.get(t.lower);
     if (!v) continue;
     if (out.some((r) => i >= r.from && i < r.to)) continue;
     const prev = tokens[i - 1];
