@@ -94,9 +94,13 @@ function isShortlist(tokens: Token[]): boolean {
   return false;
 }
 
+/** LAST_YEAR as its first words → the words that may follow them ("tahun" → "lalu", …). */
+const LAST_YEAR_NEXT = new Map<string, Set<string>>();
+for (const [a, b] of LAST_YEAR) LAST_YEAR_NEXT.set(a, (LAST_YEAR_NEXT.get(a) ?? new Set<string>()).add(b));
+
 function saysLastYear(tokens: Token[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++)
-    for (const [a, b] of LAST_YEAR) if (tokens[i]?.lower === a && tokens[i + 1]?.lower === b) return true;
+    if (LAST_YEAR_NEXT.get((tokens[i] as Token).lower)?.has((tokens[i + 1] as Token).lower)) return true;
   return false;
 }
 

@@ -116,7 +116,7 @@ export function splitSentences(text: string): Sentence[] {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const i = m.index;
-    cutLongRuns(scanned, i);
+    if (i - start > MAX_SENTENCE) cutLongRuns(scanned, i);
     scanned = i + 1;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
