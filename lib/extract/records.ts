@@ -35,22 +35,33 @@ const CLAUSE_BREAKS = new Set([
   "selanjutnya",
 ]);
 
-function clauseOf(tokens: Token[], i: number): number {
+/** Each token's clause: the number of clause breaks before it (one pass, asked per pair below). */
+function clauses(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length + 1);
   let c = 0;
-  for (let k = 0; k < i && k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
+    out[k] = c;
     const t = tokens[k] as Token;
     if (!t.paren && CLAUSE_BREAKS.has(t.word ? t.lower : t.text)) c++;
   }
-  return c;
+  out[tokens.length] = c;
+  return out;
 }
 
-function pickRank(f: SentenceFacts, a: AwardeeMention, index: number, orderAt: number): RankMention | null {
+function pickRank(
+  f: SentenceFacts,
+  a: AwardeeMention,
+  index: number,
+  orderAt: number,
+  clauseAt: Int32Array,
+): RankMention | null {
+  const clauseOf = (i: number) => clauseAt[Math.min(i, f.tokens.length)] as number;
   // An order word ("diikuti oleh") separates the first place from those that follow.
   const placed = orderAt < 0 ? f.ranks : f.ranks.filter((r) => r.from > orderAt === a.from > orderAt);
   if (placed.length === 0) return null;
   if (placed.length === 1 && f.awardees.length === 1 && !placed[0]?.bare) return placed[0] ?? null;
-  const clause = clauseOf(f.tokens, a.from);
-  const same = placed.filter((r) => clauseOf(f.tokens, r.from) === clause);
+  const clause = clauseOf(a.from);
+  const same = placed.filter((r) => clauseOf(r.from) === clause);
   const near = (list: RankMention[]) =>
     list.reduce<RankMention | null>((best, r) => {
       const d = r.from >= a.to ? r.from - a.to : a.from - r.to;
@@ -59,8 +70,8 @@ function pickRank(f: SentenceFacts, a: AwardeeMention, index: number, orderAt: n
     }, null);
   if (same.length) return near(same);
   // A rank alone in the clause just before ("Juara pertama, X").
-  const prev = placed.filter((r) => clauseOf(f.tokens, r.from) === clause - 1);
-  const prevHasAwardee = f.awardees.some((o, k) => k !== index && clauseOf(f.tokens, o.from) === clause - 1);
+  const prev = placed.filter((r) => clauseOf(r.from) === clause - 1);
+  const prevHasAwardee = f.awardees.some((o, k) => k !== index && clauseOf(o.from) === clause - 1);
   if (prev.length && !prevHasAwardee) return near(prev);
   return null;
 }
@@ -93,7 +104,8 @@ function pickCategory(f: SentenceFacts, index: number): CategoryMention | null {
 export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const out: ExtractedRecord[] = [];
   const orderAt = f.tokens.findIndex((t) => t.word && ORDER_WORDS.has(t.lower));
-  const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt));
+  const clauseAt = clauses(f.tokens);
+  const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt, clauseAt));
   const rankValues: (number | null)[] = ranks.map((r) => r?.rank ?? null);
   const rankLabels: (string | null)[] = ranks.map((r) => r?.label ?? null);
   // Order words: "dimenangkan oleh A disusul B dan C".
