@@ -4,15 +4,7 @@
 import { provinceNamed } from "../gazetteer/index";
 import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
-import {
-  DEFEAT_WORDS,
-  GIVER_VERBS,
-  LAST_YEAR,
-  RECALL_WORDS,
-  SHORTLIST_AFTER,
-  SHORTLIST_BEFORE,
-  WIN_WORDS,
-} from "../lexicon/signals";
+import { LAST_YEAR, SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
 import type { ExtractedRecord } from "../records/schema";
 import { awardNameAt } from "./award-name";
 import { type AwardeeContext, findAwardees } from "./awardees";
@@ -31,6 +23,8 @@ import {
   BPJS,
   CATEGORY_WORD,
   CEREMONY,
+  DEFEAT,
+  GIVER,
   kindOf,
   LIST,
   NOT_RESULT,
@@ -38,6 +32,7 @@ import {
   PROCESS,
   PROVINCE_WORD,
   RANK,
+  RECALL,
   SCOPE,
   sentenceKinds,
   WIN,
@@ -212,10 +207,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const wasAwardSentence = lastAwardSentence;
       const win =
         (s.kinds & WIN) !== 0 &&
-        tokens.some(
-          (t, i) =>
-            t.word && WIN_WORDS.has(t.lower) && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"),
-        );
+        tokens.some((t, i) => kindOf(t) & WIN && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"));
       const aboutAward =
         s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
       const notResult = (s.kinds & NOT_RESULT) !== 0;
@@ -236,8 +228,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       if (!states || awardees.length === 0) continue;
 
       // Givers before an active giving verb, and those the winner beat, are not winners.
-      const giverAt = tokens.findIndex((t) => t.word && GIVER_VERBS.has(t.lower));
-      const defeatAt = tokens.findIndex((t) => t.word && DEFEAT_WORDS.has(t.lower));
+      const giverAt = tokens.findIndex((t) => kindOf(t) & GIVER);
+      const defeatAt = tokens.findIndex((t) => kindOf(t) & DEFEAT);
       const winners = awardees.filter(
         (a) => !(giverAt >= 0 && a.to <= giverAt) && !(defeatAt >= 0 && a.from > defeatAt),
       );
@@ -251,7 +243,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
           { year: base - 1, at: tokens.findIndex((t) => t.lower === "lalu" || t.lower === "kemarin") },
         ];
       } else if (years.length === 0) {
-        if (tokens.some((t) => t.word && RECALL_WORDS.has(t.lower))) continue;
+        if (tokens.some((t) => kindOf(t) & RECALL)) continue;
         years = edition === null ? [] : [{ year: edition, at: 0 }];
       }
       const local = findScopeCues(tokens, s.nameAt);

@@ -1,13 +1,14 @@
 // One sentence's mentions → award records: pairs awardees with places (same clause first, then
 // order words), picks each one's category, year and scope.
 
-import { FIRST_PLACE_VERBS, MAX_WINNING_RANK, ORDER_WORDS } from "../lexicon/ranks";
+import { FIRST_PLACE_VERBS, MAX_WINNING_RANK } from "../lexicon/ranks";
 import type { ExtractedRecord } from "../records/schema";
 import { impliedCategory } from "../records/vocabulary";
 import type { AwardeeMention } from "./awardees";
 import type { CategoryMention } from "./categories";
 import type { RankMention } from "./ranks";
 import type { Token } from "./tokens";
+import { kindOf, ORDER } from "./word-kinds";
 
 export type SentenceFacts = {
   tokens: Token[];
@@ -103,7 +104,7 @@ function pickCategory(f: SentenceFacts, index: number): CategoryMention | null {
 
 export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const out: ExtractedRecord[] = [];
-  const orderAt = f.tokens.findIndex((t) => t.word && ORDER_WORDS.has(t.lower));
+  const orderAt = f.tokens.findIndex((t) => kindOf(t) & ORDER);
   const clauseAt = clauses(f.tokens);
   const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt, clauseAt));
   const rankValues: (number | null)[] = ranks.map((r) => r?.rank ?? null);
@@ -210,8 +211,14 @@ export function mergeRecords(records: ExtractedRecord[]): ExtractedRecord[] {
     (r.rank !== null ? 4 : 0) + (r.category !== null ? 2 : 0) + (r.categoryLabel ? 1 : 0);
   // Output indexes by normalised name: each record compares only with its namesakes (linear).
   const byName = new Map<string, number[]>();
+  // An article names its winners again and again: each name is normalised once.
+  const keys = new Map<string, string>();
   for (const r of records) {
-    const k = norm(r.awardee);
+    let k = keys.get(r.awardee);
+    if (k === undefined) {
+      k = norm(r.awardee);
+      keys.set(r.awardee, k);
+    }
     const same = byName.get(k) ?? [];
     const i =
       same.find((j) => {

@@ -1,8 +1,17 @@
 // Which lexicon lists each word is in, as bits from one Map built once: a sentence's union of
 // bits answers "does it hold a win word / a hope word / another award's name" without rescans.
 import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
-import { RANK_HEADS } from "../lexicon/ranks";
-import { CEREMONY_WORDS, NOT_A_RESULT, OTHER_AWARDS, PROCESS_WORDS, WIN_WORDS } from "../lexicon/signals";
+import { ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
+import {
+  CEREMONY_WORDS,
+  DEFEAT_WORDS,
+  GIVER_VERBS,
+  NOT_A_RESULT,
+  OTHER_AWARDS,
+  PROCESS_WORDS,
+  RECALL_WORDS,
+  WIN_WORDS,
+} from "../lexicon/signals";
 import type { Token } from "./tokens";
 
 export const WIN = 1;
@@ -21,6 +30,14 @@ export const SCOPE = 512;
 export const RANK = 1024;
 /** Words a category phrase turns on: findCategories finds nothing without one. */
 export const CATEGORY_WORD = 2048;
+/** Active giving verbs: who stands before one gives the award ("menyerahkan"). */
+export const GIVER = 4096;
+/** Words after which names are the beaten, not the winners ("mengalahkan"). */
+export const DEFEAT = 8192;
+/** Words that recall an earlier win ("pernah", "sebelumnya"). */
+export const RECALL = 16384;
+/** Order words ranking names after the first ("disusul"). */
+export const ORDER = 32768;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
 const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
@@ -40,6 +57,10 @@ add(["bpjs", "bpjamsostek", "bpjstk"], BPJS);
 add(["provinsi", "gubernur"], PROVINCE_WORD);
 add(["nasional", "tingkat", "level"], SCOPE);
 add([...RANK_HEADS, "pemenang"], RANK);
+add(GIVER_VERBS, GIVER);
+add(DEFEAT_WORDS, DEFEAT);
+add(RECALL_WORDS, RECALL);
+add(ORDER_WORDS, ORDER);
 add(
   [...SECTOR_HEADS, ...SMALL_BUSINESS_WORDS, ...SIZE_CONTEXT, ...Object.keys(GOV_CATEGORY_WORDS)],
   CATEGORY_WORD,
