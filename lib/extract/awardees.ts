@@ -85,7 +85,8 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
     if (!t) break;
     if (t.word) {
       if (t.paren || t.text.includes("/")) break;
-      const ok = t.cap || /^\d/.test(t.text);
+      const first = t.text.charCodeAt(0);
+      const ok = t.cap || (first >= 48 && first <= 57);
       if (!ok) break;
       if (business && words > 0 ? BUSINESS_NAME_STOPS.has(t.lower) : NAME_STOP_WORDS.has(t.lower)) break;
       // A legal or sector prefix starts another name: "Sebelumnya UKM X" is not one name.
@@ -113,6 +114,16 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
   return j;
 }
 
+/** nameKey of one word: its lower case as it is when that is all a-z and 0-9 (most words). */
+function wordKey(t: Token): string {
+  const w = t.lower;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return nameKey(t.text);
+  }
+  return w;
+}
+
 /** Longest gazetteer match starting at i: [end index, province or areas]. */
 function placeAt(
   tokens: Token[],
@@ -124,7 +135,7 @@ function placeAt(
     const t = tokens[j];
     if (!t?.word || !t.cap || t.paren) break;
     // The key of "A B" is the keys of A and B joined (keys drop spaces).
-    key += nameKey(t.text);
+    key += wordKey(t);
     const province = provinceByNameKey(key);
     const areas = areasByNameKey(key);
     if (province || areas.length) best = { end: j + 1, province, kinds: new Set(areas.map((a) => a.kind)) };
