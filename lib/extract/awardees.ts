@@ -15,7 +15,6 @@ import {
   GOV_NAME_PREFIX,
   GOV_PREFIXES,
   type GovKind,
-  LIST_INTRODUCERS,
   LOCATION_BEFORE,
   NAME_STOP_WORDS,
 } from "../lexicon/awardees";
@@ -23,6 +22,7 @@ import { RANK_HEADS } from "../lexicon/ranks";
 import { WIN_WORDS } from "../lexicon/signals";
 import type { AwardeeType } from "../records/vocabulary";
 import type { Token } from "./tokens";
+import { BUSINESS_HEAD, GOV_HEAD, kindOf, LIST_INTRO } from "./word-kinds";
 
 export type AwardeeMention = {
   awardee: string;
@@ -152,7 +152,7 @@ for (const p of GOV_PREFIXES) {
 
 function govPrefixAt(tokens: Token[], i: number): { end: number; kind: GovKind } | null {
   const head = tokens[i];
-  const candidates = head?.word ? PREFIXES_BY_FIRST.get(head.lower) : undefined;
+  const candidates = head && kindOf(head) & GOV_HEAD ? PREFIXES_BY_FIRST.get(head.lower) : undefined;
   if (!candidates) return null;
   for (const [words, kind] of candidates) {
     let ok = true;
@@ -292,7 +292,8 @@ export function findAwardees(
     }
 
     // Businesses with a prefix: "PT X", "BPR X", "Rumah Sakit X", "UKM X".
-    const bp = BUSINESS_PREFIX.get(t.text);
+    const kinds = kindOf(t);
+    const bp = kinds & BUSINESS_HEAD ? BUSINESS_PREFIX.get(t.text) : undefined;
     if (bp && (t.text !== "Rumah" || tokens[i + 1]?.lower === "sakit")) {
       let j = i + 1 + (t.text === "Rumah" ? 1 : 0);
       if (tokens[j]?.text === ".") j++;
@@ -380,7 +381,7 @@ export function findAwardees(
       continue;
     }
 
-    if (LIST_INTRODUCERS.has(t.lower)) {
+    if (kinds & LIST_INTRO) {
       slotOpen = true;
       i++;
       continue;

@@ -1,5 +1,6 @@
 // Which lexicon lists each word is in, as bits from one Map built once: a sentence's union of
 // bits answers "does it hold a win word / a hope word / another award's name" without rescans.
+import { BUSINESS_PREFIXES, GOV_PREFIXES, LIST_INTRODUCERS } from "../lexicon/awardees";
 import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
 import { ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
 import {
@@ -38,6 +39,12 @@ export const DEFEAT = 8192;
 export const RECALL = 16384;
 /** Order words ranking names after the first ("disusul"). */
 export const ORDER = 32768;
+/** A business prefix in any case ("pt" for "PT"): findAwardees then asks for the exact one. */
+export const BUSINESS_HEAD = 65536;
+/** The first word of a government prefix ("pemkab", "pemerintah", "desa"). */
+export const GOV_HEAD = 131072;
+/** Words opening a list of winners ("yakni", "diraih"). */
+export const LIST_INTRO = 262144;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
 const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
@@ -57,6 +64,15 @@ add(["bpjs", "bpjamsostek", "bpjstk"], BPJS);
 add(["provinsi", "gubernur"], PROVINCE_WORD);
 add(["nasional", "tingkat", "level"], SCOPE);
 add([...RANK_HEADS, "pemenang"], RANK);
+add(
+  Object.keys(BUSINESS_PREFIXES).map((w) => w.toLowerCase()),
+  BUSINESS_HEAD,
+);
+add(
+  GOV_PREFIXES.map(([words]) => words[0] as string),
+  GOV_HEAD,
+);
+add(LIST_INTRODUCERS, LIST_INTRO);
 add(GIVER_VERBS, GIVER);
 add(DEFEAT_WORDS, DEFEAT);
 add(RECALL_WORDS, RECALL);
