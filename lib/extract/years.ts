@@ -20,10 +20,21 @@ const NOT_AWARD_YEAR = new Set([
   "uu",
 ]);
 
+/** Four ASCII digits, read without a regex: asked of every word of a result sentence. */
+function fourDigits(s: string): number | null {
+  if (s.length !== 4) return null;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    y = y * 10 + d;
+  }
+  return y;
+}
+
 export const yearOf = (t: Token | undefined): number | null => {
-  if (!t?.word || !/^\d{4}$/.test(t.text)) return null;
-  const y = Number(t.text);
-  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+  const y = t?.word ? fourDigits(t.text) : null;
+  return y !== null && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
 };
 
 /** Years in a sentence that can be a win's year, with their token index. */
