@@ -54,9 +54,8 @@ function pickRank(
   a: AwardeeMention,
   index: number,
   orderAt: number,
-  clauseAt: Int32Array,
+  clauseOf: (i: number) => number,
 ): RankMention | null {
-  const clauseOf = (i: number) => clauseAt[Math.min(i, f.tokens.length)] as number;
   // An order word ("diikuti oleh") separates the first place from those that follow.
   const placed = orderAt < 0 ? f.ranks : f.ranks.filter((r) => r.from > orderAt === a.from > orderAt);
   if (placed.length === 0) return null;
@@ -105,8 +104,13 @@ function pickCategory(f: SentenceFacts, index: number): CategoryMention | null {
 export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const out: ExtractedRecord[] = [];
   const orderAt = f.tokens.findIndex((t) => kindOf(t) & ORDER);
-  const clauseAt = clauses(f.tokens);
-  const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt, clauseAt));
+  // Counted on first need: one awardee with one rank (most sentences) needs no clauses.
+  let clauseAt: Int32Array | null = null;
+  const clauseOf = (i: number) => {
+    clauseAt ??= clauses(f.tokens);
+    return clauseAt[Math.min(i, f.tokens.length)] as number;
+  };
+  const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt, clauseOf));
   const rankValues: (number | null)[] = ranks.map((r) => r?.rank ?? null);
   const rankLabels: (string | null)[] = ranks.map((r) => r?.label ?? null);
   // Order words: "dimenangkan oleh A disusul B dan C".
