@@ -1,73 +1,41 @@
 // Article text → award records with evidence. Pure: no DOM, no browser API; never throws.
 // Scans sentence by sentence over tokens with bounded look-ahead, so time is linear in the text.
 
-import { provinceNamed } from "../gazetteer/index";
 import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
-import { LAST_YEAR, SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
+import { SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
 import type { ExtractedRecord } from "../records/schema";
-import { awardNameAt } from "./award-name";
 import { type AwardeeContext, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
-import { FORMAT, pairClass, SPACE, unitClass } from "./chars";
 import { decide } from "./detection";
+import { documentFacts } from "./document-facts";
+import { hasToken, type Prepared, prepareSentences } from "./prepare";
 import { mentionsAward } from "./quick-check";
 import { findRanks } from "./ranks";
 import { mergeRecords, sentenceRecords } from "./records";
-import { findScopeCues, provinceOfAreas, type ScopeCue } from "./scope";
+import { findScopeCues, provinceOfAreas } from "./scope";
 import { splitSentences } from "./sentences";
-import { type Token, tokenize } from "./tokens";
+import type { Token } from "./tokens";
 import { BIZ, MAIN, markSentences } from "./triggers";
 import {
   AWARD_NOUN,
-  BPJS,
   CATEGORY_WORD,
-  CEREMONY,
   DEFEAT,
   GIVER,
   kindOf,
   LIST,
   NOT_RESULT,
   OTHER,
-  PROCESS,
-  PROVINCE_WORD,
   RANK,
-  RECALL,
-  SCOPE,
-  sentenceKinds,
   WIN,
 } from "./word-kinds";
-import { dateYear, editionYears, sentenceYears } from "./years";
+import { dateYear, winYears } from "./years";
 
 export type ExtractionContext = { title?: string | null; publishedAt?: string | null };
 export type ExtractionResult = { isAwardArticle: boolean; score: number; records: ExtractedRecord[] };
 
 const EMPTY: ExtractionResult = { isAwardArticle: false, score: 0, records: [] };
-/** A sentence with something tokenize would keep (it skips spaces and invisible characters). */
-function hasToken(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const d = text.charCodeAt(i + 1);
-    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-      // An astral character: format characters (tags) exist out there too.
-      if (!(pairClass(text, i) & (SPACE | FORMAT))) return true;
-      i++;
-    } else if (!(unitClass(c) & (SPACE | FORMAT))) return true;
-  }
-  return false;
-}
 const READ_ALSO = /^\s*(?:baca|simak|lihat) (?:juga|pula)\b/i;
-
-type Prepared = {
-  start: number;
-  end: number;
-  text: string;
-  lineStart: boolean;
-  tokens: Token[];
-  nameAt: number[];
-  /** Union of the tokens' word-kind bits. */
-  kinds: number;
-};
 
 /** The value seen most often (the first seen wins a tie), or null for none. */
 function mostFrequent<T>(values: readonly T[]): T | null {
@@ -89,16 +57,6 @@ function isShortlist(tokens: Token[]): boolean {
   return false;
 }
 
-/** LAST_YEAR as its first words → the words that may follow them ("tahun" → "lalu", …). */
-const LAST_YEAR_NEXT = new Map<string, Set<string>>();
-for (const [a, b] of LAST_YEAR) LAST_YEAR_NEXT.set(a, (LAST_YEAR_NEXT.get(a) ?? new Set<string>()).add(b));
-
-function saysLastYear(tokens: Token[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++)
-    if (LAST_YEAR_NEXT.get((tokens[i] as Token).lower)?.has((tokens[i + 1] as Token).lower)) return true;
-  return false;
-}
-
 function yearOfDate(iso: string | null | undefined): number | null {
   const m = iso ? /\b(20\d\d)\b/.exec(iso) : null;
   return m?.[1] ? Number(m[1]) : null;
@@ -109,56 +67,10 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const titleNamed = title ? mentionsAward(title) : false;
   const split = splitSentences(text);
   const marks = markSentences(text, split);
-  // Only sentences holding a word some step looks for are tokenized; the rest add no fact.
-  const prepared: (Prepared | null)[] = split.map((s, i) => {
-    if (!marks[i]) return null;
-    const tokens = tokenize(s.text, s.start);
-    // Written out, not spread: a spread copy plus new fields costs more than the tokenizing.
-    return {
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      lineStart: s.lineStart,
-      tokens,
-      nameAt: awardNameAt(tokens),
-      kinds: sentenceKinds(tokens),
-    };
-  });
+  const prepared = prepareSentences(split, marks);
   const sentences = prepared.filter((s): s is Prepared => s !== null);
   const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
-
-  // Document facts: edition year, round level, detection counts.
-  const editions: number[] = [];
-  const cues: ScopeCue[] = [];
-  let ceremony = 0;
-  let processWords = 0;
-  let others = 0;
-  let bpjs = false;
-  const provinceMentions: string[] = [];
-  for (const s of sentences) {
-    // A hoped-for or nominated edition is not the one the page reports.
-    const named = s.nameAt.length > 0;
-    if (named && !(s.kinds & NOT_RESULT)) editions.push(...editionYears(s.tokens, s.nameAt));
-    if (named || s.kinds & SCOPE) cues.push(...findScopeCues(s.tokens, s.nameAt));
-    if (s.kinds & OTHER) for (const t of s.tokens) if (kindOf(t) & OTHER) others++;
-    if (s.kinds & BPJS) bpjs = true;
-    for (let i = 0; s.kinds & PROVINCE_WORD && i + 1 < s.tokens.length; i++) {
-      const t = s.tokens[i] as Token;
-      if ((t.lower === "provinsi" || t.lower === "gubernur") && s.tokens[i + 1]?.cap) {
-        const p =
-          provinceNamed(s.tokens[i + 1]?.text ?? "") ??
-          provinceNamed(`${s.tokens[i + 1]?.text} ${s.tokens[i + 2]?.text}`);
-        if (p) provinceMentions.push(p);
-      }
-    }
-    if (named && s.kinds & (CEREMONY | PROCESS)) {
-      for (const t of s.tokens) {
-        const k = kindOf(t);
-        if (k & CEREMONY) ceremony++;
-        if (k & PROCESS) processWords++;
-      }
-    }
-  }
+  const { editions, cues, provinceMentions, ceremony, processWords, others, bpjs } = documentFacts(sentences);
   const publishedYear = yearOfDate(context.publishedAt);
   const ceremonyYear = dateYear(text);
   const edition = mostFrequent(editions) ?? ceremonyYear;
@@ -235,17 +147,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       );
       if (winners.length === 0) continue;
 
-      let years = sentenceYears(tokens);
-      if (saysLastYear(tokens)) {
-        const base = publishedYear ?? ceremonyYear ?? edition;
-        if (base === null) continue;
-        years = [
-          { year: base - 1, at: tokens.findIndex((t) => t.lower === "lalu" || t.lower === "kemarin") },
-        ];
-      } else if (years.length === 0) {
-        if (tokens.some((t) => kindOf(t) & RECALL)) continue;
-        years = edition === null ? [] : [{ year: edition, at: 0 }];
-      }
+      const years = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
+      if (years === null) continue;
       const local = findScopeCues(tokens, s.nameAt);
       const national = local.find((c) => c.scope === "nasional");
       const provincial = local.find((c) => c.scope === "provinsi");
