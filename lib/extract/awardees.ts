@@ -15,7 +15,6 @@ import {
   GOV_NAME_PREFIX,
   GOV_PREFIXES,
   type GovKind,
-  LIST_INTRODUCERS,
   LOCATION_BEFORE,
   NAME_STOP_WORDS,
 } from "../lexicon/awardees";
@@ -23,6 +22,7 @@ import { RANK_HEADS } from "../lexicon/ranks";
 import { WIN_WORDS } from "../lexicon/signals";
 import type { AwardeeType } from "../records/vocabulary";
 import type { Token } from "./tokens";
+import { BUSINESS_HEAD, GOV_HEAD, kindOf, LIST_INTRO } from "./word-kinds";
 
 export type AwardeeMention = {
   awardee: string;
@@ -58,6 +58,9 @@ const MID_NAME_PREFIXES = new Set([
   "Yayasan",
   "Koperasi",
 ]);
+// Looked up once per word: a Map hashes the word, where a table's property lookup must first
+// intern each new word string (that lookup was the hottest line of extraction).
+const BUSINESS_PREFIX = new Map(Object.entries(BUSINESS_PREFIXES));
 const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
 
 function slice(tokens: Token[], from: number, to: number, text: string, base: number): string {
@@ -66,8 +69,12 @@ function slice(tokens: Token[], from: number, to: number, text: string, base: nu
   return a && b ? text.slice(a.start - base, b.end - base) : "";
 }
 
+const upperFirst = (_: string, sp: string, c: string) => sp + c.toUpperCase();
+// ASCII names skip the \p pattern (compiling one costs milliseconds on a cold first call).
 const titleCase = (s: string) =>
-  s.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+  /[\u0080-\uffff]/.test(s)
+    ? s.replace(/(^|\s)(\p{Ll})/gu, upperFirst)
+    : s.replace(/(^|\s)([a-z])/g, upperFirst);
 
 /** Capitalised words from i (a name), stopping at stop words; returns the end index. */
 function nameEnd(tokens: Token[], i: number, max: number, business: boolean): number {
@@ -78,7 +85,8 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
     if (!t) break;
     if (t.word) {
       if (t.paren || t.text.includes("/")) break;
-      const ok = t.cap || /^\d/.test(t.text);
+      const first = t.text.charCodeAt(0);
+      const ok = t.cap || (first >= 48 && first <= 57);
       if (!ok) break;
       if (business && words > 0 ? BUSINESS_NAME_STOPS.has(t.lower) : NAME_STOP_WORDS.has(t.lower)) break;
       // A legal or sector prefix starts another name: "Sebelumnya UKM X" is not one name.
@@ -106,6 +114,16 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
   return j;
 }
 
+/** nameKey of one word: its lower case as it is when that is all a-z and 0-9 (most words). */
+function wordKey(t: Token): string {
+  const w = t.lower;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return nameKey(t.text);
+  }
+  return w;
+}
+
 /** Longest gazetteer match starting at i: [end index, province or areas]. */
 function placeAt(
   tokens: Token[],
@@ -117,7 +135,7 @@ function placeAt(
     const t = tokens[j];
     if (!t?.word || !t.cap || t.paren) break;
     // The key of "A B" is the keys of A and B joined (keys drop spaces).
-    key += nameKey(t.text);
+    key += wordKey(t);
     const province = provinceByNameKey(key);
     const areas = areasByNameKey(key);
     if (province || areas.length) best = { end: j + 1, province, kinds: new Set(areas.map((a) => a.kind)) };
@@ -134,7 +152,7 @@ for (const p of GOV_PREFIXES) {
 
 function govPrefixAt(tokens: Token[], i: number): { end: number; kind: GovKind } | null {
   const head = tokens[i];
-  const candidates = head?.word ? PREFIXES_BY_FIRST.get(head.lower) : undefined;
+  const candidates = head && kindOf(head) & GOV_HEAD ? PREFIXES_BY_FIRST.get(head.lower) : undefined;
   if (!candidates) return null;
   for (const [words, kind] of candidates) {
     let ok = true;
@@ -274,7 +292,8 @@ export function findAwardees(
     }
 
     // Businesses with a prefix: "PT X", "BPR X", "Rumah Sakit X", "UKM X".
-    const bp = BUSINESS_PREFIXES[t.text];
+    const kinds = kindOf(t);
+    const bp = kinds & BUSINESS_HEAD ? BUSINESS_PREFIX.get(t.text) : undefined;
     if (bp && (t.text !== "Rumah" || tokens[i + 1]?.lower === "sakit")) {
       let j = i + 1 + (t.text === "Rumah" ? 1 : 0);
       if (tokens[j]?.text === ".") j++;
@@ -362,7 +381,7 @@ export function findAwardees(
       continue;
     }
 
-    if (LIST_INTRODUCERS.has(t.lower)) {
+    if (kinds & LIST_INTRO) {
       slotOpen = true;
       i++;
       continue;

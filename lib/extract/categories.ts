@@ -12,6 +12,7 @@ import {
 } from "../lexicon/categories";
 import { slugify } from "../records/vocabulary";
 import type { Token } from "./tokens";
+import { CATEGORY_WORD, kindOf } from "./word-kinds";
 
 export type CategoryMention = {
   code: string;
@@ -40,7 +41,8 @@ export function findCategories(tokens: Token[], text: string, base: number): Cat
   const out: CategoryMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t?.word) continue;
+    // One bit test skips the words no category phrase turns on (most of them).
+    if (!t?.word || !(kindOf(t) & CATEGORY_WORD)) continue;
     // A label starts at "kategori" when it is right before the phrase.
     const headed = i > 0 && CATEGORY_HEADS.has(tokens[i - 1]?.lower ?? "");
     const from = headed ? i - 1 : i;

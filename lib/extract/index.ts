@@ -1,66 +1,41 @@
 // Article text → award records with evidence. Pure: no DOM, no browser API; never throws.
 // Scans sentence by sentence over tokens with bounded look-ahead, so time is linear in the text.
 
-import { provinceNamed } from "../gazetteer/index";
 import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
-import {
-  DEFEAT_WORDS,
-  GIVER_VERBS,
-  LAST_YEAR,
-  RECALL_WORDS,
-  SHORTLIST_AFTER,
-  SHORTLIST_BEFORE,
-  WIN_WORDS,
-} from "../lexicon/signals";
+import { SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
 import type { ExtractedRecord } from "../records/schema";
-import { awardNameAt } from "./award-name";
 import { type AwardeeContext, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
 import { decide } from "./detection";
+import { documentFacts } from "./document-facts";
+import { hasToken, type Prepared, prepareSentences } from "./prepare";
 import { mentionsAward } from "./quick-check";
 import { findRanks } from "./ranks";
 import { mergeRecords, sentenceRecords } from "./records";
-import { findScopeCues, provinceOfAreas, type ScopeCue } from "./scope";
+import { findScopeCues, provinceOfAreas } from "./scope";
 import { splitSentences } from "./sentences";
-import { type Token, tokenize } from "./tokens";
+import type { Token } from "./tokens";
 import { BIZ, MAIN, markSentences } from "./triggers";
 import {
   AWARD_NOUN,
-  BPJS,
   CATEGORY_WORD,
-  CEREMONY,
+  DEFEAT,
+  GIVER,
   kindOf,
   LIST,
   NOT_RESULT,
   OTHER,
-  PROCESS,
-  PROVINCE_WORD,
   RANK,
-  SCOPE,
-  sentenceKinds,
   WIN,
 } from "./word-kinds";
-import { dateYear, editionYears, sentenceYears } from "./years";
+import { dateYear, winYears } from "./years";
 
 export type ExtractionContext = { title?: string | null; publishedAt?: string | null };
 export type ExtractionResult = { isAwardArticle: boolean; score: number; records: ExtractedRecord[] };
 
 const EMPTY: ExtractionResult = { isAwardArticle: false, score: 0, records: [] };
-/** A sentence with something tokenize would keep (it skips spaces and invisible characters). */
-const HAS_TOKEN = /[^\s\p{Cf}]/u;
 const READ_ALSO = /^\s*(?:baca|simak|lihat) (?:juga|pula)\b/i;
-
-type Prepared = {
-  start: number;
-  end: number;
-  text: string;
-  lineStart: boolean;
-  tokens: Token[];
-  nameAt: number[];
-  /** Union of the tokens' word-kind bits. */
-  kinds: number;
-};
 
 /** The value seen most often (the first seen wins a tie), or null for none. */
 function mostFrequent<T>(values: readonly T[]): T | null {
@@ -82,12 +57,6 @@ function isShortlist(tokens: Token[]): boolean {
   return false;
 }
 
-function saysLastYear(tokens: Token[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++)
-    for (const [a, b] of LAST_YEAR) if (tokens[i]?.lower === a && tokens[i + 1]?.lower === b) return true;
-  return false;
-}
-
 function yearOfDate(iso: string | null | undefined): number | null {
   const m = iso ? /\b(20\d\d)\b/.exec(iso) : null;
   return m?.[1] ? Number(m[1]) : null;
@@ -98,47 +67,10 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const titleNamed = title ? mentionsAward(title) : false;
   const split = splitSentences(text);
   const marks = markSentences(text, split);
-  // Only sentences holding a word some step looks for are tokenized; the rest add no fact.
-  const prepared: (Prepared | null)[] = split.map((s, i) => {
-    if (!marks[i]) return null;
-    const tokens = tokenize(s.text, s.start);
-    return { ...s, tokens, nameAt: awardNameAt(tokens), kinds: sentenceKinds(tokens) };
-  });
+  const prepared = prepareSentences(split, marks);
   const sentences = prepared.filter((s): s is Prepared => s !== null);
   const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
-
-  // Document facts: edition year, round level, detection counts.
-  const editions: number[] = [];
-  const cues: ScopeCue[] = [];
-  let ceremony = 0;
-  let processWords = 0;
-  let others = 0;
-  let bpjs = false;
-  const provinceMentions: string[] = [];
-  for (const s of sentences) {
-    // A hoped-for or nominated edition is not the one the page reports.
-    const named = s.nameAt.length > 0;
-    if (named && !(s.kinds & NOT_RESULT)) editions.push(...editionYears(s.tokens, s.nameAt));
-    if (named || s.kinds & SCOPE) cues.push(...findScopeCues(s.tokens, s.nameAt));
-    if (s.kinds & OTHER) for (const t of s.tokens) if (kindOf(t) & OTHER) others++;
-    if (s.kinds & BPJS) bpjs = true;
-    for (let i = 0; s.kinds & PROVINCE_WORD && i + 1 < s.tokens.length; i++) {
-      const t = s.tokens[i] as Token;
-      if ((t.lower === "provinsi" || t.lower === "gubernur") && s.tokens[i + 1]?.cap) {
-        const p =
-          provinceNamed(s.tokens[i + 1]?.text ?? "") ??
-          provinceNamed(`${s.tokens[i + 1]?.text} ${s.tokens[i + 2]?.text}`);
-        if (p) provinceMentions.push(p);
-      }
-    }
-    if (named && s.kinds & (CEREMONY | PROCESS)) {
-      for (const t of s.tokens) {
-        const k = kindOf(t);
-        if (k & CEREMONY) ceremony++;
-        if (k & PROCESS) processWords++;
-      }
-    }
-  }
+  const { editions, cues, provinceMentions, ceremony, processWords, others, bpjs } = documentFacts(sentences);
   const publishedYear = yearOfDate(context.publishedAt);
   const ceremonyYear = dateYear(text);
   const edition = mostFrequent(editions) ?? ceremonyYear;
@@ -152,7 +84,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const docCue = cues.find((c) => c.scope === "provinsi") ?? null;
     const roundProvince = docCue?.province ?? (docCue ? (mostFrequent(provinceMentions) ?? null) : null);
     let lastAwardSentence = false;
-    const pending: { facts: Parameters<typeof sentenceRecords>[0] }[] = [];
+    const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
     for (let si = 0; si < split.length; si++) {
       const bits = marks[si] as number;
@@ -160,8 +92,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       if (!s || !(bits & (MAIN | BIZ))) {
         // No win, rank, list or category word: no record, and no award sentence before the next.
         const text = (split[si] as { text: string }).text;
-        if ((s ? s.tokens.length > 0 : HAS_TOKEN.test(text)) && !READ_ALSO.test(text))
-          lastAwardSentence = false;
+        if ((s ? s.tokens.length > 0 : hasToken(text)) && !READ_ALSO.test(text)) lastAwardSentence = false;
         continue;
       }
       const tokens = s.tokens;
@@ -188,10 +119,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const wasAwardSentence = lastAwardSentence;
       const win =
         (s.kinds & WIN) !== 0 &&
-        tokens.some(
-          (t, i) =>
-            t.word && WIN_WORDS.has(t.lower) && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"),
-        );
+        tokens.some((t, i) => kindOf(t) & WIN && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"));
       const aboutAward =
         s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
       const notResult = (s.kinds & NOT_RESULT) !== 0;
@@ -212,24 +140,15 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       if (!states || awardees.length === 0) continue;
 
       // Givers before an active giving verb, and those the winner beat, are not winners.
-      const giverAt = tokens.findIndex((t) => t.word && GIVER_VERBS.has(t.lower));
-      const defeatAt = tokens.findIndex((t) => t.word && DEFEAT_WORDS.has(t.lower));
+      const giverAt = tokens.findIndex((t) => kindOf(t) & GIVER);
+      const defeatAt = tokens.findIndex((t) => kindOf(t) & DEFEAT);
       const winners = awardees.filter(
         (a) => !(giverAt >= 0 && a.to <= giverAt) && !(defeatAt >= 0 && a.from > defeatAt),
       );
       if (winners.length === 0) continue;
 
-      let years = sentenceYears(tokens);
-      if (saysLastYear(tokens)) {
-        const base = publishedYear ?? ceremonyYear ?? edition;
-        if (base === null) continue;
-        years = [
-          { year: base - 1, at: tokens.findIndex((t) => t.lower === "lalu" || t.lower === "kemarin") },
-        ];
-      } else if (years.length === 0) {
-        if (tokens.some((t) => t.word && RECALL_WORDS.has(t.lower))) continue;
-        years = edition === null ? [] : [{ year: edition, at: 0 }];
-      }
+      const years = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
+      if (years === null) continue;
       const local = findScopeCues(tokens, s.nameAt);
       const national = local.find((c) => c.scope === "nasional");
       const provincial = local.find((c) => c.scope === "provinsi");
@@ -238,6 +157,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       for (const a of winners)
         if (a.awardeeType === "kabupaten" || a.awardeeType === "kota") areaNames.push(a.awardee);
       pending.push({
+        // The sentence's own "tingkat nasional" (its cues from the award's name are provincial).
+        saysNational: national !== undefined,
         facts: {
           tokens,
           start: s.start,
@@ -257,8 +178,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const inferred = docCue ? null : provinceOfAreas(areaNames);
     for (const p of pending) {
       const f = p.facts;
-      const explicitNational = findScopeCues(f.tokens, []).some((c) => c.scope === "nasional");
-      if (inferred && !explicitNational) {
+      if (inferred && !p.saysNational) {
         f.scope = "provinsi";
         f.province = inferred;
       }
@@ -279,7 +199,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const merged = decision.isAwardArticle
     ? all
     : all.filter((r) => mentionsAward(r.evidence.quote) && r.rank !== null);
-  return { ...decision, records: merged };
+  return { isAwardArticle: decision.isAwardArticle, score: decision.score, records: merged };
 }
 
 /** The extractor without its safety net: for tests, so a bug shows as a throw, not as no records. */

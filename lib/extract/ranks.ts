@@ -2,6 +2,7 @@
 // "Juara 1:", bare ordinals inside a ranked list, and unranked wins ("provinsi terbaik").
 import { BARE_ORDINALS, NOT_A_PLACE_AFTER, ORDINALS, RANK_HEADS, ROMAN } from "../lexicon/ranks";
 import type { Token } from "./tokens";
+import { kindOf, RANK } from "./word-kinds";
 
 export type RankMention = {
   /** null: a win without a place ("terbaik", "juara harapan"). */
@@ -13,6 +14,9 @@ export type RankMention = {
   /** Found as a bare ordinal ("…, kedua X"), trusted only beside a head-word rank. */
   bare: boolean;
 };
+
+/** A Map, not the table: asked for every word of a ranked sentence (see awardees.ts). */
+const BARE_ORDINAL = new Map(Object.entries(BARE_ORDINALS));
 
 /** The place an ordinal token states, if any. */
 function ordinalValue(t: Token | undefined): number | null {
@@ -34,9 +38,8 @@ export function findRanks(tokens: Token[], text: string, base: number): RankMent
   const out: RankMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t?.word) continue;
-    const head = RANK_HEADS.has(t.lower) || t.lower === "pemenang";
-    if (!head) continue;
+    // Rank heads and "pemenang" carry the RANK bit.
+    if (!t?.word || !(kindOf(t) & RANK)) continue;
     // "pemenang anugerah Paritrana pertama": allow a few words between head and ordinal.
     const reach = t.lower === "pemenang" ? 4 : 3;
     let found = -1;
@@ -83,7 +86,7 @@ export function findRanks(tokens: Token[], text: string, base: number): RankMent
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.word) continue;
-    const v = BARE_ORDINALS[t.lower];
+    const v = BARE_ORDINAL.get(t.lower);
     if (!v) continue;
     if (out.some((r) => i >= r.from && i < r.to)) continue;
     const prev = tokens[i - 1];

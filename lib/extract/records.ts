@@ -1,13 +1,14 @@
 // One sentence's mentions → award records: pairs awardees with places (same clause first, then
 // order words), picks each one's category, year and scope.
 
-import { FIRST_PLACE_VERBS, MAX_WINNING_RANK, ORDER_WORDS } from "../lexicon/ranks";
+import { FIRST_PLACE_VERBS, MAX_WINNING_RANK } from "../lexicon/ranks";
 import type { ExtractedRecord } from "../records/schema";
 import { impliedCategory } from "../records/vocabulary";
 import type { AwardeeMention } from "./awardees";
 import type { CategoryMention } from "./categories";
 import type { RankMention } from "./ranks";
 import type { Token } from "./tokens";
+import { kindOf, ORDER } from "./word-kinds";
 
 export type SentenceFacts = {
   tokens: Token[];
@@ -35,22 +36,32 @@ const CLAUSE_BREAKS = new Set([
   "selanjutnya",
 ]);
 
-function clauseOf(tokens: Token[], i: number): number {
+/** Each token's clause: the number of clause breaks before it (one pass, asked per pair below). */
+function clauses(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length + 1);
   let c = 0;
-  for (let k = 0; k < i && k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
+    out[k] = c;
     const t = tokens[k] as Token;
     if (!t.paren && CLAUSE_BREAKS.has(t.word ? t.lower : t.text)) c++;
   }
-  return c;
+  out[tokens.length] = c;
+  return out;
 }
 
-function pickRank(f: SentenceFacts, a: AwardeeMention, index: number, orderAt: number): RankMention | null {
+function pickRank(
+  f: SentenceFacts,
+  a: AwardeeMention,
+  index: number,
+  orderAt: number,
+  clauseOf: (i: number) => number,
+): RankMention | null {
   // An order word ("diikuti oleh") separates the first place from those that follow.
   const placed = orderAt < 0 ? f.ranks : f.ranks.filter((r) => r.from > orderAt === a.from > orderAt);
   if (placed.length === 0) return null;
   if (placed.length === 1 && f.awardees.length === 1 && !placed[0]?.bare) return placed[0] ?? null;
-  const clause = clauseOf(f.tokens, a.from);
-  const same = placed.filter((r) => clauseOf(f.tokens, r.from) === clause);
+  const clause = clauseOf(a.from);
+  const same = placed.filter((r) => clauseOf(r.from) === clause);
   const near = (list: RankMention[]) =>
     list.reduce<RankMention | null>((best, r) => {
       const d = r.from >= a.to ? r.from - a.to : a.from - r.to;
@@ -59,8 +70,8 @@ function pickRank(f: SentenceFacts, a: AwardeeMention, index: number, orderAt: n
     }, null);
   if (same.length) return near(same);
   // A rank alone in the clause just before ("Juara pertama, X").
-  const prev = placed.filter((r) => clauseOf(f.tokens, r.from) === clause - 1);
-  const prevHasAwardee = f.awardees.some((o, k) => k !== index && clauseOf(f.tokens, o.from) === clause - 1);
+  const prev = placed.filter((r) => clauseOf(r.from) === clause - 1);
+  const prevHasAwardee = f.awardees.some((o, k) => k !== index && clauseOf(o.from) === clause - 1);
   if (prev.length && !prevHasAwardee) return near(prev);
   return null;
 }
@@ -92,8 +103,14 @@ function pickCategory(f: SentenceFacts, index: number): CategoryMention | null {
 
 export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const out: ExtractedRecord[] = [];
-  const orderAt = f.tokens.findIndex((t) => t.word && ORDER_WORDS.has(t.lower));
-  const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt));
+  const orderAt = f.tokens.findIndex((t) => kindOf(t) & ORDER);
+  // Counted on first need: one awardee with one rank (most sentences) needs no clauses.
+  let clauseAt: Int32Array | null = null;
+  const clauseOf = (i: number) => {
+    clauseAt ??= clauses(f.tokens);
+    return clauseAt[Math.min(i, f.tokens.length)] as number;
+  };
+  const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt, clauseOf));
   const rankValues: (number | null)[] = ranks.map((r) => r?.rank ?? null);
   const rankLabels: (string | null)[] = ranks.map((r) => r?.label ?? null);
   // Order words: "dimenangkan oleh A disusul B dan C".
@@ -163,10 +180,14 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
 
 /** Text cut from the page as a reader reads it: no invisible characters, single plain spaces. */
 const plain = (s: string) =>
-  s
-    .replace(/\p{Cf}/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  ALREADY_PLAIN.test(s)
+    ? s
+    : s
+        .replace(/\p{Cf}/gu, "")
+        .replace(/\s+/g, " ")
+        .trim();
+/** Printable ASCII words with single plain spaces between them: what most names are already. */
+const ALREADY_PLAIN = /^(?:[!-~]+ )*[!-~]+$/;
 const plainOrNull = (s: string | null | undefined) => (s == null ? null : plain(s));
 
 function nearestYear(f: SentenceFacts, a: AwardeeMention): number | null {
@@ -194,8 +215,14 @@ export function mergeRecords(records: ExtractedRecord[]): ExtractedRecord[] {
     (r.rank !== null ? 4 : 0) + (r.category !== null ? 2 : 0) + (r.categoryLabel ? 1 : 0);
   // Output indexes by normalised name: each record compares only with its namesakes (linear).
   const byName = new Map<string, number[]>();
+  // An article names its winners again and again: each name is normalised once.
+  const keys = new Map<string, string>();
   for (const r of records) {
-    const k = norm(r.awardee);
+    let k = keys.get(r.awardee);
+    if (k === undefined) {
+      k = norm(r.awardee);
+      keys.set(r.awardee, k);
+    }
     const same = byName.get(k) ?? [];
     const i =
       same.find((j) => {

@@ -2,6 +2,7 @@
 // Timur") or national ("tingkat nasional"), and the province that held a provincial round.
 import { areasNamed, provinceNamed } from "../gazetteer/index";
 import type { Token } from "./tokens";
+import { kindOf, SCOPE } from "./word-kinds";
 import { yearOf } from "./years";
 
 export type ScopeCue = { scope: "provinsi" | "nasional"; province: string | null; at: number };
@@ -26,7 +27,8 @@ export function findScopeCues(tokens: Token[], nameAt: number[]): ScopeCue[] {
   const out: ScopeCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t?.word) continue;
+    // "se-X", "nasional", "tingkat" and "level" carry the SCOPE bit; nothing else starts a cue.
+    if (!t?.word || !(kindOf(t) & SCOPE)) continue;
     if (t.lower.startsWith("se-") && t.lower.length > 3) {
       const p = provinceNamed(t.text.slice(3));
       if (p) out.push({ scope: "provinsi", province: p, at: i });

@@ -6,6 +6,7 @@ import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
 import { OTHER_AWARDS, WIN_WORDS } from "../lexicon/signals";
 import { AWARD_SPELLINGS } from "./award-name";
+import { LETTER, NUMBER, pairClass, unitClass } from "./chars";
 import type { Sentence } from "./sentences";
 import { LIST_WORDS } from "./word-kinds";
 
@@ -33,16 +34,15 @@ const businessSet = new Set(business);
 // letters, digits and - ' ’ /, none of them special in a pattern, so no escaping. No lookbehind and no /u:
 // irregexp then skips ahead on the words' first letters (5× faster); word starts are checked below.
 const TRIGGER = new RegExp([...bits.keys()].sort((a, b) => b.length - a.length).join("|"), "gi");
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether the character before `at` continues a word (so no token starts at `at`). */
 function inWord(text: string, at: number): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  // Astral letters: the low surrogate alone matches nothing, so test the pair.
-  const from = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? at - 2 : at - 1;
-  return LETTER_OR_DIGIT.test(text.slice(from, at));
+  // Astral letters: the low surrogate alone is nothing, so class the pair.
+  const k = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? pairClass(text, at - 2) : unitClass(c);
+  return (k & (LETTER | NUMBER)) !== 0;
 }
 
 /** Per sentence, the bits of the trigger words it holds (sentences in text order). */

@@ -1,8 +1,18 @@
 // Which lexicon lists each word is in, as bits from one Map built once: a sentence's union of
 // bits answers "does it hold a win word / a hope word / another award's name" without rescans.
+import { BUSINESS_PREFIXES, GOV_PREFIXES, LIST_INTRODUCERS } from "../lexicon/awardees";
 import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
-import { RANK_HEADS } from "../lexicon/ranks";
-import { CEREMONY_WORDS, NOT_A_RESULT, OTHER_AWARDS, PROCESS_WORDS, WIN_WORDS } from "../lexicon/signals";
+import { ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
+import {
+  CEREMONY_WORDS,
+  DEFEAT_WORDS,
+  GIVER_VERBS,
+  NOT_A_RESULT,
+  OTHER_AWARDS,
+  PROCESS_WORDS,
+  RECALL_WORDS,
+  WIN_WORDS,
+} from "../lexicon/signals";
 import type { Token } from "./tokens";
 
 export const WIN = 1;
@@ -21,6 +31,20 @@ export const SCOPE = 512;
 export const RANK = 1024;
 /** Words a category phrase turns on: findCategories finds nothing without one. */
 export const CATEGORY_WORD = 2048;
+/** Active giving verbs: who stands before one gives the award ("menyerahkan"). */
+export const GIVER = 4096;
+/** Words after which names are the beaten, not the winners ("mengalahkan"). */
+export const DEFEAT = 8192;
+/** Words that recall an earlier win ("pernah", "sebelumnya"). */
+export const RECALL = 16384;
+/** Order words ranking names after the first ("disusul"). */
+export const ORDER = 32768;
+/** A business prefix in any case ("pt" for "PT"): findAwardees then asks for the exact one. */
+export const BUSINESS_HEAD = 65536;
+/** The first word of a government prefix ("pemkab", "pemerintah", "desa"). */
+export const GOV_HEAD = 131072;
+/** Words opening a list of winners ("yakni", "diraih"). */
+export const LIST_INTRO = 262144;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
 const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
@@ -41,15 +65,33 @@ add(["provinsi", "gubernur"], PROVINCE_WORD);
 add(["nasional", "tingkat", "level"], SCOPE);
 add([...RANK_HEADS, "pemenang"], RANK);
 add(
+  Object.keys(BUSINESS_PREFIXES).map((w) => w.toLowerCase()),
+  BUSINESS_HEAD,
+);
+add(
+  GOV_PREFIXES.map(([words]) => words[0] as string),
+  GOV_HEAD,
+);
+add(LIST_INTRODUCERS, LIST_INTRO);
+add(GIVER_VERBS, GIVER);
+add(DEFEAT_WORDS, DEFEAT);
+add(RECALL_WORDS, RECALL);
+add(ORDER_WORDS, ORDER);
+add(
   [...SECTOR_HEADS, ...SMALL_BUSINESS_WORDS, ...SIZE_CONTEXT, ...Object.keys(GOV_CATEGORY_WORDS)],
   CATEGORY_WORD,
 );
 
-/** The bits of one word token. */
+/** The bits of one word token (looked up once, then kept on the token). */
 export function kindOf(t: Token): number {
-  if (!t.word) return 0;
-  const k = KINDS.get(t.lower) ?? 0;
-  return t.lower.length > 3 && t.lower.startsWith("se-") ? k | SCOPE : k;
+  if (t.kinds >= 0) return t.kinds;
+  let k = 0;
+  if (t.word) {
+    k = KINDS.get(t.lower) ?? 0;
+    if (t.lower.length > 3 && t.lower.startsWith("se-")) k |= SCOPE;
+  }
+  t.kinds = k;
+  return k;
 }
 
 /** The union of the bits of a sentence's tokens. */

@@ -1,6 +1,8 @@
 // Years: the edition named with the award ("Paritrana Award 2024", "(Paritrana Award) Tahun 2025"),
 // years a sentence gives a win ("pada tahun 2023", "yaitu 2017 dan 2018"), and the ceremony date.
+import { LAST_YEAR } from "../lexicon/signals";
 import type { Token } from "./tokens";
+import { kindOf, RECALL } from "./word-kinds";
 
 const MIN_YEAR = 2015;
 const MAX_YEAR = 2100;
@@ -20,10 +22,21 @@ const NOT_AWARD_YEAR = new Set([
   "uu",
 ]);
 
+/** Four ASCII digits, read without a regex: asked of every word of a result sentence. */
+function fourDigits(s: string): number | null {
+  if (s.length !== 4) return null;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    y = y * 10 + d;
+  }
+  return y;
+}
+
 export const yearOf = (t: Token | undefined): number | null => {
-  if (!t?.word || !/^\d{4}$/.test(t.text)) return null;
-  const y = Number(t.text);
-  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+  const y = t?.word ? fourDigits(t.text) : null;
+  return y !== null && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
 };
 
 /** Years in a sentence that can be a win's year, with their token index. */
@@ -80,4 +93,35 @@ export function dateYear(text: string): number | null {
     .sort((a, b) => a.index - b.index)[0];
   const y = pick?.[1] ? Number(pick[1]) : null;
   return y !== null && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+}
+
+/** LAST_YEAR as its first words → the words that may follow them ("tahun" → "lalu", …). */
+const LAST_YEAR_NEXT = new Map<string, Set<string>>();
+for (const [a, b] of LAST_YEAR) LAST_YEAR_NEXT.set(a, (LAST_YEAR_NEXT.get(a) ?? new Set<string>()).add(b));
+
+function saysLastYear(tokens: Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (LAST_YEAR_NEXT.get((tokens[i] as Token).lower)?.has((tokens[i + 1] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * The years a result sentence gives its wins: those it writes; last year's for "tahun lalu" (from
+ * `base`, the page's own year); else the page's edition, unless it recalls an undated earlier win.
+ * Null: the sentence states no usable year and gives no record.
+ */
+export function winYears(
+  tokens: Token[],
+  page: { base: number | null; edition: number | null },
+): { year: number; at: number }[] | null {
+  const years = sentenceYears(tokens);
+  if (saysLastYear(tokens)) {
+    if (page.base === null) return null;
+    return [
+      { year: page.base - 1, at: tokens.findIndex((t) => t.lower === "lalu" || t.lower === "kemarin") },
+    ];
+  }
+  if (years.length > 0) return years;
+  if (tokens.some((t) => kindOf(t) & RECALL)) return null;
+  return page.edition === null ? [] : [{ year: page.edition, at: 0 }];
 }

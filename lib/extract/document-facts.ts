@@ -1,0 +1,61 @@
+// Facts of the whole page, gathered from its prepared sentences: edition years, round-level cues,
+// provinces named, and the counts detection weighs.
+import { provinceNamed } from "../gazetteer/index";
+import type { Prepared } from "./prepare";
+import { findScopeCues, type ScopeCue } from "./scope";
+import type { Token } from "./tokens";
+import { BPJS, CEREMONY, kindOf, NOT_RESULT, OTHER, PROCESS, PROVINCE_WORD, SCOPE } from "./word-kinds";
+import { editionYears } from "./years";
+
+export type DocumentFacts = {
+  /** Years written with the award's name in result sentences. */
+  editions: number[];
+  cues: ScopeCue[];
+  /** Provinces named after "provinsi"/"gubernur". */
+  provinceMentions: string[];
+  ceremony: number;
+  processWords: number;
+  others: number;
+  bpjs: boolean;
+};
+
+export function documentFacts(sentences: Prepared[]): DocumentFacts {
+  const f: DocumentFacts = {
+    editions: [],
+    cues: [],
+    provinceMentions: [],
+    ceremony: 0,
+    processWords: 0,
+    others: 0,
+    bpjs: false,
+  };
+  for (const s of sentences) {
+    // A hoped-for or nominated edition is not the one the page reports.
+    const named = s.nameAt.length > 0;
+    if (named && !(s.kinds & NOT_RESULT)) f.editions.push(...editionYears(s.tokens, s.nameAt));
+    if (named || s.kinds & SCOPE) f.cues.push(...findScopeCues(s.tokens, s.nameAt));
+    if (s.kinds & OTHER) for (const t of s.tokens) if (kindOf(t) & OTHER) f.others++;
+    if (s.kinds & BPJS) f.bpjs = true;
+    if (s.kinds & PROVINCE_WORD) provincesNamed(s.tokens, f.provinceMentions);
+    if (named && s.kinds & (CEREMONY | PROCESS)) {
+      for (const t of s.tokens) {
+        const k = kindOf(t);
+        if (k & CEREMONY) f.ceremony++;
+        if (k & PROCESS) f.processWords++;
+      }
+    }
+  }
+  return f;
+}
+
+function provincesNamed(tokens: Token[], out: string[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.lower === "provinsi" || t.lower === "gubernur") && tokens[i + 1]?.cap) {
+      const p =
+        provinceNamed(tokens[i + 1]?.text ?? "") ??
+        provinceNamed(`${tokens[i + 1]?.text} ${tokens[i + 2]?.text}`);
+      if (p) out.push(p);
+    }
+  }
+}

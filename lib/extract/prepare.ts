@@ -1,0 +1,46 @@
+// Sentences made ready for the extraction steps: only those the trigger scan marked are tokenized
+// (the rest add no fact), each with its award-name positions and the union of its word kinds.
+import { awardNameAt } from "./award-name";
+import { FORMAT, pairClass, SPACE, unitClass } from "./chars";
+import type { Sentence } from "./sentences";
+import { type Token, tokenize } from "./tokens";
+import { sentenceKinds } from "./word-kinds";
+
+export type Prepared = Sentence & {
+  tokens: Token[];
+  nameAt: number[];
+  /** Union of the tokens' word-kind bits. */
+  kinds: number;
+};
+
+/** Per sentence, its prepared form, or null for a sentence the scan left unmarked. */
+export function prepareSentences(split: Sentence[], marks: Uint8Array): (Prepared | null)[] {
+  return split.map((s, i) => {
+    if (!marks[i]) return null;
+    const tokens = tokenize(s.text, s.start);
+    // Written out, not spread: a spread copy plus new fields costs more than the tokenizing.
+    return {
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      lineStart: s.lineStart,
+      tokens,
+      nameAt: awardNameAt(tokens),
+      kinds: sentenceKinds(tokens),
+    };
+  });
+}
+
+/** A sentence with something tokenize would keep (it skips spaces and invisible characters). */
+export function hasToken(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      // An astral character: format characters (tags) exist out there too.
+      if (!(pairClass(text, i) & (SPACE | FORMAT))) return true;
+      i++;
+    } else if (!(unitClass(c) & (SPACE | FORMAT))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,93 @@
+// The hand-written tokenizer must cut exactly the tokens the reference pattern cuts, on whatever
+// characters pages carry: accented and non-Latin letters, astral letters and emoji, lone
+// surrogates, no-break and zero-width spaces, soft hyphens, curly apostrophes and joiners.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../lib/extract/tokens";
+
+const REFERENCE = /[\p{L}\p{N}]+(?:[-'’/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}\p{Cf}]/gu;
+
+function reference(text: string, offset: number) {
+  const out: { text: string; lower: string; start: number; word: boolean; cap: boolean; paren: boolean }[] =
+    [];
+  let depth = 0;
+  for (const m of text.matchAll(REFERENCE)) {
+    const t = m[0];
+    const first = t[0] ?? "";
+    const word = /[\p{L}\p{N}]/u.test(first);
+    if (t === ")" && depth > 0) depth--;
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start: offset + m.index,
+      word,
+      cap: word && /\p{Lu}/u.test(first),
+      paren: depth > 0 || t === "(" || t === ")",
+    });
+    if (t === "(") depth = Math.min(depth + 1, 3);
+  }
+  return out;
+}
+
+const PIECES = [
+  "Kabupaten",
+  "kota",
+  "PT.",
+  "Sumatera-Barat",
+  "se-Bali",
+  "Kab/Kota",
+  "Legutz'",
+  "D’Raja",
+  "(",
+  ")",
+  "((",
+  "2024",
+  "ke-2",
+  "Ⅱ",
+  "Éé",
+  "İstanbul",
+  "ß",
+  "Ωmega",
+  "𝐀𝐁",
+  "😀",
+  "\ud800",
+  "\udc00x",
+  "\u00a0",
+  "\u200b",
+  "\u00ad",
+  "\u2028",
+  "\ufeff",
+  " ",
+  "\n",
+  "\t",
+  "-",
+  "–",
+  "/",
+  "'",
+  "’",
+  ",",
+  ".",
+  "“",
+];
+
+describe("tokenize", () => {
+  it("cuts the same tokens as the reference pattern", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.nat(1000), (parts, offset) => {
+        const text = parts.join("");
+        const got = tokenize(text, offset).map(({ end, kinds, ...t }) => {
+          expect(kinds).toBe(-1);
+          expect(end).toBe(t.start + t.text.length);
+          return t;
+        });
+        expect(got).toEqual(reference(text, offset));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps names whole across no-break and zero-width spaces", () => {
+    const words = tokenize("Kota\u00a0Ambon\u200bmeraih juara").map((t) => t.text);
+    expect(words).toEqual(["Kota", "Ambon", "meraih", "juara"]);
+  });
+});
