@@ -38,6 +38,20 @@ export function timeRuns(fn: () => unknown, runs: number, warmup = 1): number[] 
   return out;
 }
 
+/** Milliseconds per call of `fn`, calling it until `minMs` have passed: short calls timed in a
+ * batch, so timer granularity and one descheduling do not decide the figure. */
+export function timePerCall(fn: () => unknown, minMs: number): number {
+  let calls = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  do {
+    fn();
+    calls++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < minMs);
+  return elapsed / calls;
+}
+
 /** A seeded generator (mulberry32): the same bench input on every machine and run. */
 export function seeded(seed: number): () => number {
   let s = seed >>> 0;
