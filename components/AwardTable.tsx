@@ -171,6 +171,9 @@ export function AwardTable({ records, onOpen, onVisibleChange, children, loading
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 34,
     overscan: 12,
+    // The window's height until the scroll box is measured: the first render already draws the
+    // rows, instead of an empty table, a forced layout to measure it, then a second render.
+    initialRect: { width: 0, height: window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
