@@ -11,7 +11,7 @@ import { benchCsv } from "./csv";
 import { benchExtract } from "./extract";
 import { benchPage } from "./page";
 import { benchStore } from "./store";
-import { benchTable } from "./table";
+import { benchBlankPage, benchTable } from "./table";
 
 const ALL = ["extract", "csv", "bundle", "page", "store", "table"];
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -58,6 +58,7 @@ if (wants("store") || wants("table")) {
         // 100,000 records take minutes to seed and to list today: only with --full.
         const sizes = process.argv.includes("--full") ? [1_000, 10_000, 100_000] : [1_000, 10_000];
         results.table = await benchTable(fresh, sizes, process.argv.includes("--full") ? 3 : 5, log);
+        results.blankPage = await benchBlankPage(fresh);
       } finally {
         await fresh.close();
       }
@@ -122,6 +123,8 @@ for (const t of results.table ?? [])
     `table (${t.page}): ${t.records} records`,
     `first row painted ${spread(t.firstPaintMs)}, frame after ${f(t.firstFrameMs.median)} ms; all rows ${f(t.allRowsMs.median)} ms (list-records ${f(t.listMs.median)} ms); filter ${spread(t.filterFrameMs)}`,
   ]);
+if (results.blankPage)
+  rows.push(["a blank extension page: first paint", spread(results.blankPage.firstPaintMs)]);
 for (const b of results.bundles ?? [])
   rows.push([`bundle: ${b.name}`, `${kb(b.raw)} KB raw, ${kb(b.gzip)} KB gzip`]);
 

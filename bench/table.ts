@@ -1,12 +1,43 @@
 // The award table in Chromium: the store seeded with N records (backup import through the
 // extension's messages), the table page opened, time to its first rows and to apply a filter.
 
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { FIRST_ROW_TIMING } from "../components/AwardTable";
 import { DEFAULT_DB_NAME, toRow } from "../lib/store/db-schema";
-import type { Browser } from "./chromium";
+import { type Browser, extensionSnapshot } from "./chromium";
 import { storedRecords } from "./records-gen";
 import { type Summary, summarize } from "./stats";
 import { extensionPage } from "./store";
+
+/** A blank page of the extension: what opening any extension page costs before its own code. */
+export type BlankPageResult = { firstPaintMs: Summary };
+
+const BLANK_PAGE = "bench-blank.html";
+
+export async function benchBlankPage(browser: Browser, opens = 5): Promise<BlankPageResult> {
+  writeFileSync(
+    join(extensionSnapshot(), BLANK_PAGE),
+    '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Tabel</title></head><body><p>Tabel penghargaan</p></body></html>',
+  );
+  const paints: number[] = [];
+  for (let i = 0; i < opens; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/${BLANK_PAGE}`);
+    const fcp = (await page.evaluate(
+      () =>
+        new Promise<number>((done) =>
+          new PerformanceObserver((list) => {
+            const e = list.getEntries().find((x) => x.name === "first-contentful-paint");
+            if (e) done(e.startTime);
+          }).observe({ type: "paint", buffered: true }),
+        ),
+    )) as number;
+    paints.push(fcp);
+    await page.close();
+  }
+  return { firstPaintMs: summarize(paints) };
+}
 
 export type TableResult = {
   records: number;
