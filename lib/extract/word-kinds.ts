@@ -82,12 +82,19 @@ add(
   CATEGORY_WORD,
 );
 
+// Most words of a sentence are in no list. A table of (length, first and last letter) answers that
+// for them on three char reads: a Map lookup would first hash the whole fresh string.
+const shapeOf = (w: string) =>
+  ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+const MAY_HAVE_KINDS = new Uint8Array(1 << 14);
+for (const w of KINDS.keys()) MAY_HAVE_KINDS[shapeOf(w)] = 1;
+
 /** The bits of one word token (looked up once, then kept on the token). */
 export function kindOf(t: Token): number {
   if (t.kinds >= 0) return t.kinds;
   let k = 0;
   if (t.word) {
-    k = KINDS.get(t.lower) ?? 0;
+    if (MAY_HAVE_KINDS[shapeOf(t.lower)]) k = KINDS.get(t.lower) ?? 0;
     if (t.lower.length > 3 && t.lower.startsWith("se-")) k |= SCOPE;
   }
   t.kinds = k;
