@@ -34,6 +34,18 @@ const isWordChar = (s: string, i: number) =>
 const isSpaceChar = (s: string, i: number) =>
   i >= 0 && i < s.length && (unitClass(s.charCodeAt(i)) & SPACE) !== 0;
 
+// The lens asks for every record of one article in turn: lower-case that article once, not twice
+// per record (the last article is kept; the lens holds its text anyway).
+let lastText = "";
+let lastLower = "";
+function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
 /** Every whole-word, case-insensitive occurrence of `needle` in text[from, to). */
 function findWords(lower: string, needle: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
@@ -62,7 +74,7 @@ function withLeadingWord(lower: string, span: Span, from: number): Span {
 }
 
 export function awardeeSpans(text: string, evidence: Span, record: Pick<AwardFields, "awardee">): Span[] {
-  const lower = text.toLowerCase();
+  const lower = lowerOf(text);
   const full = findWords(lower, record.awardee, evidence.start, evidence.end);
   if (full.length > 0) return full.map((s) => withLeadingWord(lower, s, evidence.start));
   const core = record.awardee.replace(PREFIXES, "").replace(/\s+tbk\.?$/i, "");
@@ -73,7 +85,7 @@ export function awardeeSpans(text: string, evidence: Span, record: Pick<AwardFie
 
 export function rankSpans(text: string, evidence: Span, record: Pick<AwardFields, "rankLabel">): Span[] {
   if (!record.rankLabel) return [];
-  return findWords(text.toLowerCase(), record.rankLabel.trim(), evidence.start, evidence.end);
+  return findWords(lowerOf(text), record.rankLabel.trim(), evidence.start, evidence.end);
 }
 
 const gap = (a: Span, b: Span) =>
