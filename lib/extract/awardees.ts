@@ -1,14 +1,7 @@
 // Who won: government names with or without their prefix (resolved through the gazetteer),
 // businesses with a legal or sector prefix, and unprefixed names in winner slots of a list.
 
-import {
-  areasByNameKey,
-  areasNamed,
-  MAX_PLACE_WORDS,
-  nameKey,
-  provinceByNameKey,
-  provinceNamed,
-} from "../gazetteer/index";
+import { areasNamed, MAX_PLACE_WORDS, nameKey, placeByNameKey, provinceNamed } from "../gazetteer/index";
 import {
   BUSINESS_NAME_STOPS,
   BUSINESS_PREFIXES,
@@ -136,9 +129,9 @@ function placeAt(
     if (!t?.word || !t.cap || t.paren) break;
     // The key of "A B" is the keys of A and B joined (keys drop spaces).
     key += wordKey(t);
-    const province = provinceByNameKey(key);
-    const areas = areasByNameKey(key);
-    if (province || areas.length) best = { end: j + 1, province, kinds: new Set(areas.map((a) => a.kind)) };
+    const place = placeByNameKey(key);
+    if (place)
+      best = { end: j + 1, province: place.province, kinds: new Set(place.areas.map((a) => a.kind)) };
   }
   return best;
 }

@@ -39,10 +39,16 @@ export function provinceNamed(words: string): string | null {
   return provinceByKey.get(nameKey(words)) ?? null;
 }
 
-/** Lookups by a name already keyed: a key of several words is their keys joined. */
-export const provinceByNameKey = (key: string): string | null => provinceByKey.get(key) ?? null;
+// Both lookups under one key, for the extractor's word-by-word search: one Map probe per key tried.
 const NO_AREAS: Area[] = [];
-export const areasByNameKey = (key: string): Area[] => areasByKey.get(key) ?? NO_AREAS;
+const placeByKey = new Map<string, Place>();
+for (const [key, areas] of areasByKey)
+  placeByKey.set(key, { province: provinceByKey.get(key) ?? null, areas });
+for (const [key, province] of provinceByKey)
+  if (!placeByKey.has(key)) placeByKey.set(key, { province, areas: NO_AREAS });
+
+/** A place by a name already keyed (a key of several words is their keys joined), or undefined. */
+export const placeByNameKey = (key: string): Place | undefined => placeByKey.get(key);
 
 /** Regencies and cities with this name (both for names like "Bandung"). */
 export function areasNamed(words: string): Area[] {
