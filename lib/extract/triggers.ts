@@ -65,7 +65,8 @@ export function markSentences(text: string, sentences: Sentence[]): Uint8Array {
     if (k >= sentences.length) break;
     if ((sentences[k] as Sentence).start > at) continue;
     const word = m[0];
-    let b = bits.get(word.toLowerCase()) ?? 0;
+    // Keys are lower case, so a match found as written is found lower-cased too (no copy made).
+    let b = bits.get(word) ?? bits.get(word.toLowerCase()) ?? 0;
     // Business prefixes count only as written ("PT", not "pt").
     if (b & BIZ && !businessSet.has(word)) b &= ~BIZ;
     marks[k] = (marks[k] as number) | b;
