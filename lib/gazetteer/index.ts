@@ -8,7 +8,19 @@ import { AREAS } from "./areas.generated";
 export type Area = { name: string; kind: "kabupaten" | "kota"; province: string };
 export type Place = { province: string | null; areas: Area[] };
 
-export const nameKey = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+/** Lower case, only a-z and 0-9 kept (as `.replace(/[^a-z0-9]/g, "")`): a loop, asked per name tried. */
+export function nameKey(s: string): string {
+  const lower = s.toLowerCase();
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (i > run) out += lower.slice(run, i);
+    run = i + 1;
+  }
+  return run === 0 ? lower : out + lower.slice(run);
+}
 
 const provinceByKey = new Map<string, string>();
 const areasByKey = new Map<string, Area[]>();
