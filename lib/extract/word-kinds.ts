@@ -2,7 +2,7 @@
 // bits answers "does it hold a win word / a hope word / another award's name" without rescans.
 import { BUSINESS_PREFIXES, GOV_PREFIXES, LIST_INTRODUCERS } from "../lexicon/awardees";
 import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
-import { ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
+import { BARE_ORDINALS, ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
 import {
   CEREMONY_WORDS,
   DEFEAT_WORDS,
@@ -45,6 +45,8 @@ export const BUSINESS_HEAD = 65536;
 export const GOV_HEAD = 131072;
 /** Words opening a list of winners ("yakni", "diraih"). */
 export const LIST_INTRO = 262144;
+/** Bare ordinals ("pertama", "kedua"): findRanks asks every word of a ranked sentence. */
+export const BARE_ORDINAL_WORD = 524288;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
 const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
@@ -77,6 +79,10 @@ add(GIVER_VERBS, GIVER);
 add(DEFEAT_WORDS, DEFEAT);
 add(RECALL_WORDS, RECALL);
 add(ORDER_WORDS, ORDER);
+add(
+  Object.keys(BARE_ORDINALS).filter((w) => BARE_ORDINALS[w]),
+  BARE_ORDINAL_WORD,
+);
 add(
   [...SECTOR_HEADS, ...SMALL_BUSINESS_WORDS, ...SIZE_CONTEXT, ...Object.keys(GOV_CATEGORY_WORDS)],
   CATEGORY_WORD,
