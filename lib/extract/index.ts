@@ -67,7 +67,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const titleNamed = title ? mentionsAward(title) : false;
   const split = splitSentences(text);
   const marks = markSentences(text, split);
-  const prepared = prepareSentences(split, marks);
+  const prepared = prepareSentences(text, split, marks);
   const sentences = prepared.filter((s): s is Prepared => s !== null);
   const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
   const { editions, cues, provinceMentions, ceremony, processWords, others, bpjs } = documentFacts(sentences);

@@ -4,7 +4,7 @@ import { awardNameAt } from "./award-name";
 import { FORMAT, pairClass, SPACE, unitClass } from "./chars";
 import { findScopeCues, type ScopeCue } from "./scope";
 import type { Sentence } from "./sentences";
-import { type Token, tokenize } from "./tokens";
+import { type Token, tokenizeRange } from "./tokens";
 import { sentenceKinds } from "./word-kinds";
 
 export type Prepared = Sentence & {
@@ -21,10 +21,10 @@ export function scopeCuesOf(s: Prepared): ScopeCue[] {
 }
 
 /** Per sentence, its prepared form, or null for a sentence the scan left unmarked. */
-export function prepareSentences(split: Sentence[], marks: Uint8Array): (Prepared | null)[] {
+export function prepareSentences(text: string, split: Sentence[], marks: Uint8Array): (Prepared | null)[] {
   return split.map((s, i) => {
     if (!marks[i]) return null;
-    const tokens = tokenize(s.text, s.start);
+    const tokens = tokenizeRange(text, s.start, s.end);
     // Written out, not spread: a spread copy plus new fields costs more than the tokenizing.
     return {
       start: s.start,
