@@ -385,8 +385,9 @@ export function findAwardees(
       continue;
     }
     if (!t.cap) {
-      // "oleh" after a verb keeps the slot; any other lower-case word closes it.
-      if (!SEPARATORS.has(t.lower)) slotOpen = false;
+      // "oleh" after a verb keeps the slot; any other lower-case word closes it (asked only of an
+      // open slot: most words pass a closed one).
+      if (slotOpen && !SEPARATORS.has(t.lower)) slotOpen = false;
       i++;
       continue;
     }
