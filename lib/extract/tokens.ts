@@ -55,8 +55,13 @@ function unitsAt(text: string, i: number, c: number, n: number): number {
 function wordRunEnd(text: string, i: number, n: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Lower-case ASCII letters first: most of any Indonesian text.
+    if (c >= 97 && c <= 122) {
+      i++;
+      continue;
+    }
     if (c < 128) {
-      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) i++;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) i++;
       else return i;
       continue;
     }
