@@ -1,7 +1,14 @@
 // Who won: government names with or without their prefix (resolved through the gazetteer),
 // businesses with a legal or sector prefix, and unprefixed names in winner slots of a list.
 
-import { areasNamed, MAX_PLACE_WORDS, nameKey, placeByNameKey, provinceNamed } from "../gazetteer/index";
+import {
+  areasNamed,
+  MAX_PLACE_WORDS,
+  mayBePlaceKey,
+  nameKey,
+  placeByNameKey,
+  provinceNamed,
+} from "../gazetteer/index";
 import {
   BUSINESS_NAME_STOPS,
   BUSINESS_PREFIXES,
@@ -124,11 +131,24 @@ function placeAt(
 ): { end: number; province: string | null; kinds: Set<string> } | null {
   let key = "";
   let best: { end: number; province: string | null; kinds: Set<string> } | null = null;
+  // The key's first two and last units, tracked word by word so the shape test reads no joined key.
+  let first = 0;
+  let second = 0;
+  let last = 0;
   for (let j = i; j < tokens.length && j - i < MAX_PLACE_WORDS; j++) {
     const t = tokens[j];
     if (!t?.word || !t.cap || t.paren) break;
     // The key of "A B" is the keys of A and B joined (keys drop spaces).
-    key += wordKey(t);
+    const w = wordKey(t);
+    if (w.length > 0) {
+      if (key.length === 0) {
+        first = w.charCodeAt(0);
+        second = w.length > 1 ? w.charCodeAt(1) : 0;
+      } else if (key.length === 1) second = w.charCodeAt(0);
+      last = w.charCodeAt(w.length - 1);
+    }
+    key += w;
+    if (!mayBePlaceKey(key.length, first, second, last)) continue;
     const place = placeByNameKey(key);
     if (place)
       best = { end: j + 1, province: place.province, kinds: new Set(place.areas.map((a) => a.kind)) };
