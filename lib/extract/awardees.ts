@@ -10,7 +10,6 @@ import {
   provinceNamed,
 } from "../gazetteer/index";
 import {
-  BUSINESS_NAME_STOPS,
   BUSINESS_PREFIXES,
   GOV_NAME_PREFIX,
   GOV_PREFIXES,
@@ -22,7 +21,15 @@ import { RANK_HEADS } from "../lexicon/ranks";
 import { WIN_WORDS } from "../lexicon/signals";
 import type { AwardeeType } from "../records/vocabulary";
 import type { Token } from "./tokens";
-import { BUSINESS_HEAD, GOV_HEAD, kindOf, LIST_INTRO } from "./word-kinds";
+import {
+  BUSINESS_HEAD,
+  BUSINESS_NAME_STOP,
+  GOV_HEAD,
+  kindOf,
+  LIST_INTRO,
+  NAME_STOP,
+  RANK_HEAD,
+} from "./word-kinds";
 
 export type AwardeeMention = {
   awardee: string;
@@ -88,10 +95,12 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
       const first = t.text.charCodeAt(0);
       const ok = t.cap || (first >= 48 && first <= 57);
       if (!ok) break;
-      if (business && words > 0 ? BUSINESS_NAME_STOPS.has(t.lower) : NAME_STOP_WORDS.has(t.lower)) break;
+      // The stop lists and rank heads as word-kind bits: one lookup per word, kept on the token.
+      const kinds = kindOf(t);
+      if (kinds & (business && words > 0 ? BUSINESS_NAME_STOP : NAME_STOP)) break;
       // A legal or sector prefix starts another name: "Sebelumnya UKM X" is not one name.
       if (words > 0 && MID_NAME_PREFIXES.has(t.text)) break;
-      if (RANK_HEADS.has(t.lower)) break;
+      if (kinds & RANK_HEAD) break;
       words++;
       j++;
       continue;

@@ -1,6 +1,12 @@
 // Which lexicon lists each word is in, as bits from one Map built once: a sentence's union of
 // bits answers "does it hold a win word / a hope word / another award's name" without rescans.
-import { BUSINESS_PREFIXES, GOV_PREFIXES, LIST_INTRODUCERS } from "../lexicon/awardees";
+import {
+  BUSINESS_NAME_STOPS,
+  BUSINESS_PREFIXES,
+  GOV_PREFIXES,
+  LIST_INTRODUCERS,
+  NAME_STOP_WORDS,
+} from "../lexicon/awardees";
 import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
 import { BARE_ORDINALS, ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
 import {
@@ -47,6 +53,12 @@ export const GOV_HEAD = 131072;
 export const LIST_INTRO = 262144;
 /** Bare ordinals ("pertama", "kedua"): findRanks asks every word of a ranked sentence. */
 export const BARE_ORDINAL_WORD = 524288;
+/** Words a business's name stops at ("award", "bupati"): nameEnd asks every word of a name. */
+export const BUSINESS_NAME_STOP = 1 << 20;
+/** Words any name stops at (the business stops and more). */
+export const NAME_STOP = 1 << 21;
+/** The rank head words themselves (RANK also marks "pemenang"). */
+export const RANK_HEAD = 1 << 22;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
 const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
@@ -79,6 +91,9 @@ add(GIVER_VERBS, GIVER);
 add(DEFEAT_WORDS, DEFEAT);
 add(RECALL_WORDS, RECALL);
 add(ORDER_WORDS, ORDER);
+add(BUSINESS_NAME_STOPS, BUSINESS_NAME_STOP);
+add(NAME_STOP_WORDS, NAME_STOP);
+add(RANK_HEADS, RANK_HEAD);
 add(
   Object.keys(BARE_ORDINALS).filter((w) => BARE_ORDINALS[w]),
   BARE_ORDINAL_WORD,
