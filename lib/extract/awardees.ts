@@ -2,15 +2,14 @@
 // businesses with a legal or sector prefix, and unprefixed names in winner slots of a list.
 
 import {
-  areasByNameKey,
   areasNamed,
   MAX_PLACE_WORDS,
+  mayBePlaceKey,
   nameKey,
-  provinceByNameKey,
+  placeByNameKey,
   provinceNamed,
 } from "../gazetteer/index";
 import {
-  BUSINESS_NAME_STOPS,
   BUSINESS_PREFIXES,
   GOV_NAME_PREFIX,
   GOV_PREFIXES,
@@ -22,7 +21,15 @@ import { RANK_HEADS } from "../lexicon/ranks";
 import { WIN_WORDS } from "../lexicon/signals";
 import type { AwardeeType } from "../records/vocabulary";
 import type { Token } from "./tokens";
-import { BUSINESS_HEAD, GOV_HEAD, kindOf, LIST_INTRO } from "./word-kinds";
+import {
+  BUSINESS_HEAD,
+  BUSINESS_NAME_STOP,
+  GOV_HEAD,
+  kindOf,
+  LIST_INTRO,
+  NAME_STOP,
+  RANK_HEAD,
+} from "./word-kinds";
 
 export type AwardeeMention = {
   awardee: string;
@@ -88,10 +95,12 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
       const first = t.text.charCodeAt(0);
       const ok = t.cap || (first >= 48 && first <= 57);
       if (!ok) break;
-      if (business && words > 0 ? BUSINESS_NAME_STOPS.has(t.lower) : NAME_STOP_WORDS.has(t.lower)) break;
+      // The stop lists and rank heads as word-kind bits: one lookup per word, kept on the token.
+      const kinds = kindOf(t);
+      if (kinds & (business && words > 0 ? BUSINESS_NAME_STOP : NAME_STOP)) break;
       // A legal or sector prefix starts another name: "Sebelumnya UKM X" is not one name.
       if (words > 0 && MID_NAME_PREFIXES.has(t.text)) break;
-      if (RANK_HEADS.has(t.lower)) break;
+      if (kinds & RANK_HEAD) break;
       words++;
       j++;
       continue;
@@ -131,14 +140,27 @@ function placeAt(
 ): { end: number; province: string | null; kinds: Set<string> } | null {
   let key = "";
   let best: { end: number; province: string | null; kinds: Set<string> } | null = null;
+  // The key's first two and last units, tracked word by word so the shape test reads no joined key.
+  let first = 0;
+  let second = 0;
+  let last = 0;
   for (let j = i; j < tokens.length && j - i < MAX_PLACE_WORDS; j++) {
     const t = tokens[j];
     if (!t?.word || !t.cap || t.paren) break;
     // The key of "A B" is the keys of A and B joined (keys drop spaces).
-    key += wordKey(t);
-    const province = provinceByNameKey(key);
-    const areas = areasByNameKey(key);
-    if (province || areas.length) best = { end: j + 1, province, kinds: new Set(areas.map((a) => a.kind)) };
+    const w = wordKey(t);
+    if (w.length > 0) {
+      if (key.length === 0) {
+        first = w.charCodeAt(0);
+        second = w.length > 1 ? w.charCodeAt(1) : 0;
+      } else if (key.length === 1) second = w.charCodeAt(0);
+      last = w.charCodeAt(w.length - 1);
+    }
+    key += w;
+    if (!mayBePlaceKey(key.length, first, second, last)) continue;
+    const place = placeByNameKey(key);
+    if (place)
+      best = { end: j + 1, province: place.province, kinds: new Set(place.areas.map((a) => a.kind)) };
   }
   return best;
 }
@@ -392,8 +414,9 @@ export function findAwardees(
       continue;
     }
     if (!t.cap) {
-      // "oleh" after a verb keeps the slot; any other lower-case word closes it.
-      if (!SEPARATORS.has(t.lower)) slotOpen = false;
+      // "oleh" after a verb keeps the slot; any other lower-case word closes it (asked only of an
+      // open slot: most words pass a closed one).
+      if (slotOpen && !SEPARATORS.has(t.lower)) slotOpen = false;
       i++;
       continue;
     }

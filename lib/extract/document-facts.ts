@@ -1,8 +1,8 @@
 // Facts of the whole page, gathered from its prepared sentences: edition years, round-level cues,
 // provinces named, and the counts detection weighs.
 import { provinceNamed } from "../gazetteer/index";
-import type { Prepared } from "./prepare";
-import { findScopeCues, type ScopeCue } from "./scope";
+import { type Prepared, scopeCuesOf } from "./prepare";
+import type { ScopeCue } from "./scope";
 import type { Token } from "./tokens";
 import { BPJS, CEREMONY, kindOf, NOT_RESULT, OTHER, PROCESS, PROVINCE_WORD, SCOPE } from "./word-kinds";
 import { editionYears } from "./years";
@@ -33,7 +33,7 @@ export function documentFacts(sentences: Prepared[]): DocumentFacts {
     // A hoped-for or nominated edition is not the one the page reports.
     const named = s.nameAt.length > 0;
     if (named && !(s.kinds & NOT_RESULT)) f.editions.push(...editionYears(s.tokens, s.nameAt));
-    if (named || s.kinds & SCOPE) f.cues.push(...findScopeCues(s.tokens, s.nameAt));
+    if (named || s.kinds & SCOPE) f.cues.push(...scopeCuesOf(s));
     if (s.kinds & OTHER) for (const t of s.tokens) if (kindOf(t) & OTHER) f.others++;
     if (s.kinds & BPJS) f.bpjs = true;
     if (s.kinds & PROVINCE_WORD) provincesNamed(s.tokens, f.provinceMentions);

@@ -9,11 +9,11 @@ import { type AwardeeContext, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
 import { decide } from "./detection";
 import { documentFacts } from "./document-facts";
-import { hasToken, type Prepared, prepareSentences } from "./prepare";
+import { hasToken, type Prepared, prepareSentences, scopeCuesOf } from "./prepare";
 import { mentionsAward } from "./quick-check";
 import { findRanks } from "./ranks";
 import { mergeRecords, sentenceRecords } from "./records";
-import { findScopeCues, provinceOfAreas } from "./scope";
+import { provinceOfAreas } from "./scope";
 import { splitSentences } from "./sentences";
 import type { Token } from "./tokens";
 import { BIZ, MAIN, markSentences } from "./triggers";
@@ -67,7 +67,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const titleNamed = title ? mentionsAward(title) : false;
   const split = splitSentences(text);
   const marks = markSentences(text, split);
-  const prepared = prepareSentences(split, marks);
+  const prepared = prepareSentences(text, split, marks);
   const sentences = prepared.filter((s): s is Prepared => s !== null);
   const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
   const { editions, cues, provinceMentions, ceremony, processWords, others, bpjs } = documentFacts(sentences);
@@ -149,7 +149,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
 
       const years = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
       if (years === null) continue;
-      const local = findScopeCues(tokens, s.nameAt);
+      const local = scopeCuesOf(s);
       const national = local.find((c) => c.scope === "nasional");
       const provincial = local.find((c) => c.scope === "provinsi");
       const scope = national ? "nasional" : provincial || docCue ? "provinsi" : "nasional";

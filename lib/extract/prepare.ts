@@ -2,22 +2,29 @@
 // (the rest add no fact), each with its award-name positions and the union of its word kinds.
 import { awardNameAt } from "./award-name";
 import { FORMAT, pairClass, SPACE, unitClass } from "./chars";
+import { findScopeCues, type ScopeCue } from "./scope";
 import type { Sentence } from "./sentences";
-import { type Token, tokenize } from "./tokens";
+import { type Token, tokenizeRange } from "./tokens";
 import { sentenceKinds } from "./word-kinds";
 
 export type Prepared = Sentence & {
   tokens: Token[];
   nameAt: number[];
   /** Union of the tokens' word-kind bits. */
-  kinds: number;
+  kinds: number /** The sentence's scope cues, once asked (the page's facts and its records both ask). */;
+  cues: ScopeCue[] | null;
 };
 
+export function scopeCuesOf(s: Prepared): ScopeCue[] {
+  s.cues ??= findScopeCues(s.tokens, s.nameAt);
+  return s.cues;
+}
+
 /** Per sentence, its prepared form, or null for a sentence the scan left unmarked. */
-export function prepareSentences(split: Sentence[], marks: Uint8Array): (Prepared | null)[] {
+export function prepareSentences(text: string, split: Sentence[], marks: Uint8Array): (Prepared | null)[] {
   return split.map((s, i) => {
     if (!marks[i]) return null;
-    const tokens = tokenize(s.text, s.start);
+    const tokens = tokenizeRange(text, s.start, s.end);
     // Written out, not spread: a spread copy plus new fields costs more than the tokenizing.
     return {
       start: s.start,
@@ -27,6 +34,7 @@ export function prepareSentences(split: Sentence[], marks: Uint8Array): (Prepare
       tokens,
       nameAt: awardNameAt(tokens),
       kinds: sentenceKinds(tokens),
+      cues: null,
     };
   });
 }

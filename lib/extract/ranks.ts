@@ -2,7 +2,7 @@
 // "Juara 1:", bare ordinals inside a ranked list, and unranked wins ("provinsi terbaik").
 import { BARE_ORDINALS, NOT_A_PLACE_AFTER, ORDINALS, RANK_HEADS, ROMAN } from "../lexicon/ranks";
 import type { Token } from "./tokens";
-import { kindOf, RANK } from "./word-kinds";
+import { BARE_ORDINAL_WORD, kindOf, RANK } from "./word-kinds";
 
 export type RankMention = {
   /** null: a win without a place ("terbaik", "juara harapan"). */
@@ -15,7 +15,7 @@ export type RankMention = {
   bare: boolean;
 };
 
-/** A Map, not the table: asked for every word of a ranked sentence (see awardees.ts). */
+/** A Map, not the table: asked for each bare ordinal of a ranked sentence (see awardees.ts). */
 const BARE_ORDINAL = new Map(Object.entries(BARE_ORDINALS));
 
 /** The place an ordinal token states, if any. */
@@ -85,7 +85,7 @@ export function findRanks(tokens: Token[], text: string, base: number): RankMent
   // Inside a ranked sentence, a bare ordinal opening a list item is a place too.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t?.word) continue;
+    if (!t?.word || !(kindOf(t) & BARE_ORDINAL_WORD)) continue;
     const v = BARE_ORDINAL.get(t.lower);
     if (!v) continue;
     if (out.some((r) => i >= r.from && i < r.to)) continue;

@@ -46,21 +46,26 @@ function classAt(text: string, i: number, c: number, pair: boolean): number {
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** Units the code point at i takes: 2 for a surrogate pair, else 1. */
-function unitsAt(text: string, i: number, c: number): number {
-  return isHigh(c) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+/** Units the code point at i takes: 2 for a surrogate pair ending before n, else 1. */
+function unitsAt(text: string, i: number, c: number, n: number): number {
+  return isHigh(c) && i + 1 < n && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
 /** Where a run of word characters from i ends. */
 function wordRunEnd(text: string, i: number, n: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Lower-case ASCII letters first: most of any Indonesian text.
+    if (c >= 97 && c <= 122) {
+      i++;
+      continue;
+    }
     if (c < 128) {
-      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) i++;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) i++;
       else return i;
       continue;
     }
-    const u = unitsAt(text, i, c);
+    const u = unitsAt(text, i, c, n);
     if (classAt(text, i, c, u === 2) !== WORD) return i;
     i += u;
   }
@@ -80,13 +85,21 @@ function mayLower(text: string, from: number, to: number): boolean {
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 47;
 
 export function tokenize(text: string, offset = 0): Token[] {
+  return tokenizeRange(text, 0, text.length, offset);
+}
+
+/**
+ * Tokens of text[from, to), offsets as in text plus `offset`. A sentence read in place, not as its
+ * own slice: char reads on a slice of a slice go through the parent string each time.
+ */
+export function tokenizeRange(text: string, from: number, to: number, offset = 0): Token[] {
   const out: Token[] = [];
-  const n = text.length;
+  const n = to;
   let depth = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const u = c < 128 ? 1 : unitsAt(text, i, c);
+    const u = c < 128 ? 1 : unitsAt(text, i, c, n);
     const k = classAt(text, i, c, u === 2);
     if (k === GAP) {
       i += u;
@@ -98,7 +111,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       i = wordRunEnd(text, i + u, n);
       while (i + 1 < n && isJoiner(text.charCodeAt(i))) {
         const d = text.charCodeAt(i + 1);
-        const du = d < 128 ? 1 : unitsAt(text, i + 1, d);
+        const du = d < 128 ? 1 : unitsAt(text, i + 1, d, n);
         if (classAt(text, i + 1, d, du === 2) !== WORD) break;
         i = wordRunEnd(text, i + 1, n);
       }

@@ -31,9 +31,16 @@ add(business, BIZ);
 const businessSet = new Set(business);
 
 // Longest first, so a match is the longest listed word at that place. Lexicon words are tokens:
-// letters, digits and - ' ’ /, none of them special in a pattern, so no escaping. No lookbehind and no /u:
-// irregexp then skips ahead on the words' first letters (5× faster); word starts are checked below.
-const TRIGGER = new RegExp([...bits.keys()].sort((a, b) => b.length - a.length).join("|"), "gi");
+// letters, digits and - ' ’ /, none of them special in a pattern, so no escaping. No /u: irregexp
+// then skips ahead on the words' first letters (5× faster). A leading \b skips the many matches
+// inside words (about 1.7× faster again); it counts "_" as a word character where a token does
+// not, so a text with "_" takes the exact ASCII lookbehind instead. Non-ASCII letters before a
+// match are checked below either way.
+/** The trigger words, lower case, longest first (each starts with a-z or 0-9, as \b needs). */
+export const TRIGGER_WORDS: readonly string[] = [...bits.keys()].sort((a, b) => b.length - a.length);
+const WORDS = TRIGGER_WORDS.join("|");
+const TRIGGER = new RegExp(`\\b(?:${WORDS})`, "gi");
+const TRIGGER_UNDERSCORE = new RegExp(`(?<![A-Za-z0-9])(?:${WORDS})`, "gi");
 
 /** Whether the character before `at` continues a word (so no token starts at `at`). */
 function inWord(text: string, at: number): boolean {
@@ -49,15 +56,17 @@ function inWord(text: string, at: number): boolean {
 export function markSentences(text: string, sentences: Sentence[]): Uint8Array {
   const marks = new Uint8Array(sentences.length);
   let k = 0;
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+  const trigger = text.includes("_") ? TRIGGER_UNDERSCORE : TRIGGER;
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const at = m.index;
     if (inWord(text, at)) continue;
     while (k < sentences.length && (sentences[k] as Sentence).end <= at) k++;
     if (k >= sentences.length) break;
     if ((sentences[k] as Sentence).start > at) continue;
     const word = m[0];
-    let b = bits.get(word.toLowerCase()) ?? 0;
+    // Keys are lower case, so a match found as written is found lower-cased too (no copy made).
+    let b = bits.get(word) ?? bits.get(word.toLowerCase()) ?? 0;
     // Business prefixes count only as written ("PT", not "pt").
     if (b & BIZ && !businessSet.has(word)) b &= ~BIZ;
     marks[k] = (marks[k] as number) | b;

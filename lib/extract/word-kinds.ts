@@ -1,8 +1,14 @@
 // Which lexicon lists each word is in, as bits from one Map built once: a sentence's union of
 // bits answers "does it hold a win word / a hope word / another award's name" without rescans.
-import { BUSINESS_PREFIXES, GOV_PREFIXES, LIST_INTRODUCERS } from "../lexicon/awardees";
+import {
+  BUSINESS_NAME_STOPS,
+  BUSINESS_PREFIXES,
+  GOV_PREFIXES,
+  LIST_INTRODUCERS,
+  NAME_STOP_WORDS,
+} from "../lexicon/awardees";
 import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
-import { ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
+import { BARE_ORDINALS, ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
 import {
   CEREMONY_WORDS,
   DEFEAT_WORDS,
@@ -45,6 +51,14 @@ export const BUSINESS_HEAD = 65536;
 export const GOV_HEAD = 131072;
 /** Words opening a list of winners ("yakni", "diraih"). */
 export const LIST_INTRO = 262144;
+/** Bare ordinals ("pertama", "kedua"): findRanks asks every word of a ranked sentence. */
+export const BARE_ORDINAL_WORD = 524288;
+/** Words a business's name stops at ("award", "bupati"): nameEnd asks every word of a name. */
+export const BUSINESS_NAME_STOP = 1 << 20;
+/** Words any name stops at (the business stops and more). */
+export const NAME_STOP = 1 << 21;
+/** The rank head words themselves (RANK also marks "pemenang"). */
+export const RANK_HEAD = 1 << 22;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
 const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
@@ -77,17 +91,31 @@ add(GIVER_VERBS, GIVER);
 add(DEFEAT_WORDS, DEFEAT);
 add(RECALL_WORDS, RECALL);
 add(ORDER_WORDS, ORDER);
+add(BUSINESS_NAME_STOPS, BUSINESS_NAME_STOP);
+add(NAME_STOP_WORDS, NAME_STOP);
+add(RANK_HEADS, RANK_HEAD);
+add(
+  Object.keys(BARE_ORDINALS).filter((w) => BARE_ORDINALS[w]),
+  BARE_ORDINAL_WORD,
+);
 add(
   [...SECTOR_HEADS, ...SMALL_BUSINESS_WORDS, ...SIZE_CONTEXT, ...Object.keys(GOV_CATEGORY_WORDS)],
   CATEGORY_WORD,
 );
+
+// Most words of a sentence are in no list. A table of (length, first and last letter) answers that
+// for them on three char reads: a Map lookup would first hash the whole fresh string.
+const shapeOf = (w: string) =>
+  ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+const MAY_HAVE_KINDS = new Uint8Array(1 << 14);
+for (const w of KINDS.keys()) MAY_HAVE_KINDS[shapeOf(w)] = 1;
 
 /** The bits of one word token (looked up once, then kept on the token). */
 export function kindOf(t: Token): number {
   if (t.kinds >= 0) return t.kinds;
   let k = 0;
   if (t.word) {
-    k = KINDS.get(t.lower) ?? 0;
+    if (MAY_HAVE_KINDS[shapeOf(t.lower)]) k = KINDS.get(t.lower) ?? 0;
     if (t.lower.length > 3 && t.lower.startsWith("se-")) k |= SCOPE;
   }
   t.kinds = k;

@@ -8,7 +8,19 @@ import { AREAS } from "./areas.generated";
 export type Area = { name: string; kind: "kabupaten" | "kota"; province: string };
 export type Place = { province: string | null; areas: Area[] };
 
-export const nameKey = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+/** Lower case, only a-z and 0-9 kept (as `.replace(/[^a-z0-9]/g, "")`): a loop, asked per name tried. */
+export function nameKey(s: string): string {
+  const lower = s.toLowerCase();
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (i > run) out += lower.slice(run, i);
+    run = i + 1;
+  }
+  return run === 0 ? lower : out + lower.slice(run);
+}
 
 const provinceByKey = new Map<string, string>();
 const areasByKey = new Map<string, Area[]>();
@@ -39,10 +51,36 @@ export function provinceNamed(words: string): string | null {
   return provinceByKey.get(nameKey(words)) ?? null;
 }
 
-/** Lookups by a name already keyed: a key of several words is their keys joined. */
-export const provinceByNameKey = (key: string): string | null => provinceByKey.get(key) ?? null;
+// Both lookups under one key, for the extractor's word-by-word search: one Map probe per key tried.
 const NO_AREAS: Area[] = [];
-export const areasByNameKey = (key: string): Area[] => areasByKey.get(key) ?? NO_AREAS;
+const placeByKey = new Map<string, Place>();
+for (const [key, areas] of areasByKey)
+  placeByKey.set(key, { province: provinceByKey.get(key) ?? null, areas });
+for (const [key, province] of provinceByKey)
+  if (!placeByKey.has(key)) placeByKey.set(key, { province, areas: NO_AREAS });
+
+/** A place by a name already keyed (a key of several words is their keys joined), or undefined. */
+export const placeByNameKey = (key: string): Place | undefined => placeByKey.get(key);
+
+// Most capitalised words are no place. A bit table of the keys' length and first two and last units
+// rules them out without hashing (or, for a key of several words, first flattening) the key.
+const keyShape = (length: number, first: number, second: number, last: number) =>
+  ((length & 15) << 15) | ((first & 31) << 10) | ((second & 31) << 5) | (last & 31);
+const KEY_SHAPES = new Uint32Array(1 << 14);
+for (const key of placeByKey.keys()) {
+  const at = (i: number) => key.charCodeAt(i) || 0;
+  const shape = keyShape(key.length, at(0), key.length > 1 ? at(1) : 0, at(key.length - 1));
+  KEY_SHAPES[shape >>> 5] = (KEY_SHAPES[shape >>> 5] as number) | (1 << (shape & 31));
+}
+
+/**
+ * False when no place key has this length, first two units and last unit (0 for one that is not
+ * there: the second of a one-unit key, all of an empty one).
+ */
+export function mayBePlaceKey(length: number, first: number, second: number, last: number): boolean {
+  const shape = keyShape(length, first, second, last);
+  return (((KEY_SHAPES[shape >>> 5] as number) >>> (shape & 31)) & 1) === 1;
+}
 
 /** Regencies and cities with this name (both for names like "Bandung"). */
 export function areasNamed(words: string): Area[] {

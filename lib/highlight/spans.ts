@@ -1,6 +1,7 @@
 // Which words of an evidence sentence to paint for a record: the awardee's name as the text writes
 // it ("Pemkab Tabanan", "Kabupaten Tabanan", or just "Tabanan") and the rank words as written
 // ("peringkat pertama", "juara I"). Pure: works on the article text with offsets.
+import { LETTER, NUMBER, SPACE, unitClass } from "../extract/chars";
 import type { AwardFields } from "../records/schema";
 import type { Span } from "./anchor";
 
@@ -26,7 +27,24 @@ const LEADING_WORDS = [
   "pt",
 ];
 const PREFIXES = /^(?:kabupaten|kota|provinsi|desa|kelurahan|pt\.?)\s+/i;
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// Per UTF-16 unit, as [\p{L}\p{N}] and \s test a single character; from chars.ts's tables, so the
+// lens's first highlight compiles no \p pattern.
+const isWordChar = (s: string, i: number) =>
+  i >= 0 && i < s.length && (unitClass(s.charCodeAt(i)) & (LETTER | NUMBER)) !== 0;
+const isSpaceChar = (s: string, i: number) =>
+  i >= 0 && i < s.length && (unitClass(s.charCodeAt(i)) & SPACE) !== 0;
+
+// The lens asks for every record of one article in turn: lower-case that article once, not twice
+// per record (the last article is kept; the lens holds its text anyway).
+let lastText = "";
+let lastLower = "";
+function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
 
 /** Every whole-word, case-insensitive occurrence of `needle` in text[from, to). */
 function findWords(lower: string, needle: string, from: number, to: number): Span[] {
@@ -34,7 +52,7 @@ function findWords(lower: string, needle: string, from: number, to: number): Spa
   const n = needle.toLowerCase();
   if (n === "") return spans;
   for (let at = lower.indexOf(n, from); at >= 0 && at + n.length <= to; at = lower.indexOf(n, at + 1)) {
-    if (!isWordChar(lower[at - 1]) && !isWordChar(lower[at + n.length]))
+    if (!isWordChar(lower, at - 1) && !isWordChar(lower, at + n.length))
       spans.push({ start: at, end: at + n.length });
   }
   return spans;
@@ -47,8 +65,8 @@ function withLeadingWord(lower: string, span: Span, from: number): Span {
     if (
       start >= from &&
       lower.startsWith(word, start) &&
-      /\s/.test(lower[span.start - 1] ?? "") &&
-      !isWordChar(lower[start - 1])
+      isSpaceChar(lower, span.start - 1) &&
+      !isWordChar(lower, start - 1)
     )
       return { start, end: span.end };
   }
@@ -56,7 +74,7 @@ function withLeadingWord(lower: string, span: Span, from: number): Span {
 }
 
 export function awardeeSpans(text: string, evidence: Span, record: Pick<AwardFields, "awardee">): Span[] {
-  const lower = text.toLowerCase();
+  const lower = lowerOf(text);
   const full = findWords(lower, record.awardee, evidence.start, evidence.end);
   if (full.length > 0) return full.map((s) => withLeadingWord(lower, s, evidence.start));
   const core = record.awardee.replace(PREFIXES, "").replace(/\s+tbk\.?$/i, "");
@@ -67,7 +85,7 @@ export function awardeeSpans(text: string, evidence: Span, record: Pick<AwardFie
 
 export function rankSpans(text: string, evidence: Span, record: Pick<AwardFields, "rankLabel">): Span[] {
   if (!record.rankLabel) return [];
-  return findWords(text.toLowerCase(), record.rankLabel.trim(), evidence.start, evidence.end);
+  return findWords(lowerOf(text), record.rankLabel.trim(), evidence.start, evidence.end);
 }
 
 const gap = (a: Span, b: Span) =>

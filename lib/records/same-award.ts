@@ -1,4 +1,5 @@
 // The spec's "same award" rule as one string key, so the store can find a record by index.
+import { LETTER, NUMBER, pairClass, unitClass } from "../extract/chars";
 import type { AwardFields } from "./schema";
 import type { AwardeeType } from "./vocabulary";
 
@@ -10,13 +11,33 @@ const GOVERNMENT_TYPES: ReadonlySet<AwardeeType> = new Set([
   "kelurahan",
 ]);
 
+const isAscii = (s: string) => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+};
+
+/** s without what [^\p{L}\p{N}]+ (flag u) matches, classed by chars.ts's tables (no \p pattern). */
+function lettersAndDigits(s: string): string {
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const keep = ((pair ? pairClass(s, i) : unitClass(c)) & (LETTER | NUMBER)) !== 0;
+    if (!keep) {
+      if (i > run) out += s.slice(run, i);
+      run = i + (pair ? 2 : 1);
+    }
+    i += pair ? 2 : 1;
+  }
+  return run === 0 ? s : out + s.slice(run);
+}
+
 /** Lower case, no accents, no punctuation, no spacing: "Kab. Gianyar" → "kabgianyar". */
 export function compactName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+  // NFKD and the accent strip leave ASCII as it is; skipping them spares the normalizer's data.
+  const folded = isAscii(name) ? name : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return lettersAndDigits(folded.toLowerCase());
 }
 
 /**

@@ -3,7 +3,7 @@
 // surrogates, no-break and zero-width spaces, soft hyphens, curly apostrophes and joiners.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../lib/extract/tokens";
+import { tokenize, tokenizeRange } from "../../lib/extract/tokens";
 
 const REFERENCE = /[\p{L}\p{N}]+(?:[-'’/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}\p{Cf}]/gu;
 
@@ -89,5 +89,20 @@ describe("tokenize", () => {
   it("keeps names whole across no-break and zero-width spaces", () => {
     const words = tokenize("Kota\u00a0Ambon\u200bmeraih juara").map((t) => t.text);
     expect(words).toEqual(["Kota", "Ambon", "meraih", "juara"]);
+  });
+});
+
+describe("tokenizeRange", () => {
+  it("gives the tokens of the slice, at the text's offsets, without reading past the range", () => {
+    const text = "Kab. Contoh juara I.\uD83C\uDFC6 PT Ané (Persero) ke-2 \uD83C\uDFC6 akhir";
+    const ranges: [number, number][] = [
+      [0, text.length],
+      [0, 20],
+      [5, 21],
+      [21, 40],
+      [20, text.length - 3],
+    ];
+    for (const [from, to] of ranges)
+      expect(tokenizeRange(text, from, to), `${from}-${to}`).toEqual(tokenize(text.slice(from, to), from));
   });
 });

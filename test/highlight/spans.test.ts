@@ -50,4 +50,12 @@ describe("recordSpans", () => {
       rank: ["juara"],
     });
   });
+
+  it("takes letters beyond ASCII as part of a word and any white space before a leading word", () => {
+    // "Tabanané" is another word; a no-break space still joins "Kabupaten" to the name.
+    expect(paint("Tabanané dan Kabupaten\u00a0Tabanan juara I.", "Tabanan", "juara I").awardee).toEqual([
+      "Kabupaten\u00a0Tabanan",
+    ]);
+    expect(paint("Warga Tabanané juara I.", "Tabanan", "juara I").awardee).toEqual([]);
+  });
 });
