@@ -2,6 +2,7 @@
 // it) and over generated long articles, against one plain pass over the same text in the same run.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
 import { extractAwards } from "../lib/extract/index";
 import { median, summarize, timePerCall, timeRuns } from "./stats";
 import { article } from "./text-gen";
@@ -36,6 +37,8 @@ export type SizeResult = {
   plainMs: ReturnType<typeof summarize>;
   msPerKb: number;
   ratioToPlain: number;
+  /** Share of an extraction's time spent in garbage collection (Node's own GC entries). */
+  gcShare: number;
 };
 
 export type ExtractResults = {
@@ -93,7 +96,22 @@ function corpus(log: (s: string) => void): ExtractResults["corpus"] {
   };
 }
 
-export function benchExtract(log: (s: string) => void = console.log): ExtractResults {
+/** One call of `fn`, and the garbage collection that ran during it (ms each). */
+async function withCollections(fn: () => unknown): Promise<{ ms: number; gcMs: number }> {
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs += e.duration;
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const t0 = performance.now();
+  fn();
+  const ms = performance.now() - t0;
+  await new Promise((done) => setTimeout(done, 20)); // GC entries arrive after the call
+  observer.disconnect();
+  return { ms, gcMs };
+}
+
+export async function benchExtract(log: (s: string) => void = console.log): Promise<ExtractResults> {
   const corpusResult = corpus(log);
   const sizes: SizeResult[] = [];
   for (const size of SIZES) {
@@ -111,6 +129,11 @@ export function benchExtract(log: (s: string) => void = console.log): ExtractRes
     }
     const e = summarize(extractMs);
     const p = summarize(plainMs);
+    const gc: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const run = await withCollections(() => extractAwards(text));
+      gc.push(run.gcMs / run.ms);
+    }
     sizes.push({
       label: size.label,
       kb,
@@ -119,6 +142,7 @@ export function benchExtract(log: (s: string) => void = console.log): ExtractRes
       plainMs: p,
       msPerKb: e.median / kb,
       ratioToPlain: e.median / p.median,
+      gcShare: median(gc),
     });
     log(
       `  extract ${size.label}: ${e.median.toFixed(1)} ms (${records} records), plain ${p.median.toFixed(2)} ms`,
