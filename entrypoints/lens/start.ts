@@ -71,6 +71,7 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
   // The card is built on first use, after the highlights are in: its first message lookup costs
   // more than painting does.
   let lensUi: LensUi | null = null;
+  let cardPending = false;
   const ui = () => {
     lensUi ??= new LensUi(doc, actions);
     return lensUi;
@@ -144,7 +145,6 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     });
   }
 
-  let cardPending = false;
   function showCard(): void {
     ui().mount();
     ui().setRecords(visible().map(cardRecord));

@@ -134,6 +134,3 @@ export function tokenizeRange(text: string, from: number, to: number, offset = 0
   }
   return out;
 }
-
-/** The next word after index i, skipping nothing. */
-export const isWord = (t: Token | undefined, lower: string): boolean => t?.word === true && t.lower === lower;

@@ -86,9 +86,3 @@ export function mayBePlaceKey(length: number, first: number, second: number, las
 export function areasNamed(words: string): Area[] {
   return areasByKey.get(nameKey(words)) ?? [];
 }
-
-export function placeNamed(words: string): Place | null {
-  const province = provinceNamed(words);
-  const areas = areasNamed(words);
-  return province || areas.length ? { province, areas } : null;
-}

@@ -46,9 +46,6 @@ export const BARE_ORDINALS: Record<string, number> = wordTable({
   ketiga: 3,
 });
 
-/** A head word alone still means a win without a place ("provinsi terbaik", "juara harapan"). */
-export const UNRANKED_WIN_HEADS = new Set(["terbaik", "juara"]);
-
 /** Words after an ordinal that turn it into something else ("pertama kali", "kedua tahun"). */
 export const NOT_A_PLACE_AFTER = new Set(["kali", "kalinya", "besar", "di"]);
 

@@ -86,13 +86,18 @@ const NTB_AWARDEES = [
   "PT Samudra Hijau Lestari",
 ];
 
+/** Opens a fixture page and waits until that many awardees are painted on it. */
+async function openPainted(page: Page, path: string, awardees: number): Promise<void> {
+  await page.goto(`${session.origin}${path}`);
+  await expect
+    .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
+    .toBe(awardees);
+}
+
 describe("content script on a news article", () => {
   it("paints each winner and rank where written, and nothing from navigation, related links or comments", async () => {
     const page = await session.context.newPage();
-    await page.goto(`${session.origin}/news-ntb.html`);
-    await expect
-      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
-      .toBe(4);
+    await openPainted(page, "/news-ntb.html", 4);
     const p = await painted(page);
     expect(p["paritrana-awardee"]).toEqual([
       "Pemerintah Kabupaten Lombok Tengah",
@@ -113,10 +118,7 @@ describe("content script on a news article", () => {
 
   it("leaves the page's DOM exactly as it was, so the page's own checks keep passing", async () => {
     const page = await session.context.newPage();
-    await page.goto(`${session.origin}/news-ntb.html`);
-    await expect
-      .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
-      .toBe(4);
+    await openPainted(page, "/news-ntb.html", 4);
     await hover(page, "paritrana-awardee", "Kota Bima"); // the card is open too
     await page.locator("paritrana-lens .card").waitFor();
     // biome-ignore lint/suspicious/noExplicitAny: the page's own function

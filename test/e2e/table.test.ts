@@ -34,6 +34,13 @@ async function storedRecords(page: Page) {
   return reply.records;
 }
 
+/** Rejects a record from its dialog and waits for the notice. */
+async function rejectInDialog(page: Page, awardee: string): Promise<void> {
+  await page.getByRole("button", { name: awardee }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Tolak" }).click();
+  await expect.poll(() => page.getByText("Penghargaan ditolak").count()).toBe(1);
+}
+
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
   const path = await file.path();
@@ -139,9 +146,7 @@ describe("award table in a tab", () => {
     const setup = await session.openPopup();
     await seed(setup);
     const page = await session.openTable();
-    await page.getByRole("button", { name: "Kota Malang" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Tolak" }).click();
-    await expect.poll(() => page.getByText("Penghargaan ditolak").count()).toBe(1);
+    await rejectInDialog(page, "Kota Malang");
     await page.getByRole("button", { name: "Tutup" }).click();
 
     expect(await names(page)).not.toContain("Kota Malang");
@@ -234,9 +239,7 @@ describe("award table in a tab", () => {
     await seed(setup);
     const page = await session.openTable();
     // a decision of the reader that the backup must carry
-    await page.getByRole("button", { name: "Kota Malang" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Tolak" }).click();
-    await expect.poll(() => page.getByText("Penghargaan ditolak").count()).toBe(1);
+    await rejectInDialog(page, "Kota Malang");
     await page.keyboard.press("Escape");
     const before = await storedRecords(page);
     const backup = await download(page, () => page.getByRole("button", { name: /Unduh cadangan/ }).click());
