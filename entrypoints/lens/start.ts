@@ -6,7 +6,7 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { extractAwards } from "@/lib/extract";
 import { mentionsAward } from "@/lib/extract/quick-check";
 import { anchorQuote } from "@/lib/highlight/anchor";
-import { recordSpans } from "@/lib/highlight/spans";
+import { recordSpansIn } from "@/lib/highlight/spans";
 import type { MessageOf, MessageType } from "@/lib/messages";
 import { type MappedArticle, readArticleMapped } from "@/lib/page/article-text";
 import { isListingPage } from "@/lib/page/page-kind";
@@ -193,6 +193,7 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     const toSave = toRecordsToSave(article.text, result.records);
     // Paint first (the reader sees it at once), then save and learn each record's status.
     const byQuote = new Map(items.map((i) => [JSON.stringify(i.toSave), i.stored]));
+    const paintOf = recordSpansIn(article.text);
     items = toSave.map((record) => {
       const span = anchorQuote(article.text, record.evidence);
       const item: Item = {
@@ -204,7 +205,7 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
         painted: [],
       };
       if (!span) return item; // an orphan: shown in the card list, never painted somewhere wrong
-      const words = recordSpans(article.text, span, record);
+      const words = paintOf(span, record);
       item.evidence = toRanges(doc, article.map, article.text, span.start, span.end);
       item.awardee = words.awardee.flatMap((w) => toRanges(doc, article.map, article.text, w.start, w.end));
       item.rank = words.rank.flatMap((w) => toRanges(doc, article.map, article.text, w.start, w.end));

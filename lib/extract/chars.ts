@@ -71,6 +71,13 @@ export function unitClass(c: number): number {
   return k;
 }
 
+export const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+export const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether text[i] and text[i + 1], both before `end`, are one code point (a surrogate pair). */
+export const pairAt = (text: string, i: number, end = text.length): boolean =>
+  i + 1 < end && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
+
 /** The class bits of the code point whose units are text[i] (and text[i + 1] for a pair). */
 export function pairClass(text: string, i: number): number {
   return fromPatterns(text.slice(i, i + 2));

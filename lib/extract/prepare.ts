@@ -1,7 +1,7 @@
 // Sentences made ready for the extraction steps: only those the trigger scan marked are tokenized
 // (the rest add no fact), each with its award-name positions and the union of its word kinds.
 import { awardNameAt } from "./award-name";
-import { FORMAT, pairClass, SPACE, unitClass } from "./chars";
+import { FORMAT, pairAt, pairClass, SPACE, unitClass } from "./chars";
 import { findScopeCues, type ScopeCue } from "./scope";
 import type { Sentence } from "./sentences";
 import { type Token, tokenizeRange } from "./tokens";
@@ -42,13 +42,11 @@ export function prepareSentences(text: string, split: Sentence[], marks: Uint8Ar
 /** A sentence with something tokenize would keep (it skips spaces and invisible characters). */
 export function hasToken(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const d = text.charCodeAt(i + 1);
-    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+    if (pairAt(text, i)) {
       // An astral character: format characters (tags) exist out there too.
       if (!(pairClass(text, i) & (SPACE | FORMAT))) return true;
       i++;
-    } else if (!(unitClass(c) & (SPACE | FORMAT))) return true;
+    } else if (!(unitClass(text.charCodeAt(i)) & (SPACE | FORMAT))) return true;
   }
   return false;
 }

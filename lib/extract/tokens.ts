@@ -6,7 +6,7 @@
 // but ASCII (nearly all of Indonesian news text) is classified by code ranges without a regex, and
 // a word already in lower case is its own `lower` (no copy).
 
-import { FORMAT, LETTER, NUMBER, pairClass, SPACE, UPPER, unitClass } from "./chars";
+import { FORMAT, LETTER, NUMBER, pairAt, pairClass, SPACE, UPPER, unitClass } from "./chars";
 
 export type Token = {
   text: string;
@@ -43,13 +43,8 @@ function classAt(text: string, i: number, c: number, pair: boolean): number {
   return kindOfClass(pair ? pairClass(text, i) : unitClass(c));
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
 /** Units the code point at i takes: 2 for a surrogate pair ending before n, else 1. */
-function unitsAt(text: string, i: number, c: number, n: number): number {
-  return isHigh(c) && i + 1 < n && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
-}
+const unitsAt = (text: string, i: number, n: number): number => (pairAt(text, i, n) ? 2 : 1);
 
 /** Where a run of word characters from i ends. */
 function wordRunEnd(text: string, i: number, n: number): number {
@@ -65,7 +60,7 @@ function wordRunEnd(text: string, i: number, n: number): number {
       else return i;
       continue;
     }
-    const u = unitsAt(text, i, c, n);
+    const u = unitsAt(text, i, n);
     if (classAt(text, i, c, u === 2) !== WORD) return i;
     i += u;
   }
@@ -99,7 +94,7 @@ export function tokenizeRange(text: string, from: number, to: number, offset = 0
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const u = c < 128 ? 1 : unitsAt(text, i, c, n);
+    const u = c < 128 ? 1 : unitsAt(text, i, n);
     const k = classAt(text, i, c, u === 2);
     if (k === GAP) {
       i += u;
@@ -111,7 +106,7 @@ export function tokenizeRange(text: string, from: number, to: number, offset = 0
       i = wordRunEnd(text, i + u, n);
       while (i + 1 < n && isJoiner(text.charCodeAt(i))) {
         const d = text.charCodeAt(i + 1);
-        const du = d < 128 ? 1 : unitsAt(text, i + 1, d, n);
+        const du = d < 128 ? 1 : unitsAt(text, i + 1, n);
         if (classAt(text, i + 1, d, du === 2) !== WORD) break;
         i = wordRunEnd(text, i + 1, n);
       }

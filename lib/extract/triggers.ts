@@ -6,7 +6,7 @@ import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
 import { OTHER_AWARDS, WIN_WORDS } from "../lexicon/signals";
 import { AWARD_SPELLINGS } from "./award-name";
-import { LETTER, NUMBER, pairClass, unitClass } from "./chars";
+import { isLowSurrogate, LETTER, NUMBER, pairClass, unitClass } from "./chars";
 import type { Sentence } from "./sentences";
 import { LIST_WORDS } from "./word-kinds";
 
@@ -48,7 +48,7 @@ function inWord(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   // Astral letters: the low surrogate alone is nothing, so class the pair.
-  const k = at >= 2 && c >= 0xdc00 && c <= 0xdfff ? pairClass(text, at - 2) : unitClass(c);
+  const k = at >= 2 && isLowSurrogate(c) ? pairClass(text, at - 2) : unitClass(c);
   return (k & (LETTER | NUMBER)) !== 0;
 }
 

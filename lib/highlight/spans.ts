@@ -34,18 +34,6 @@ const isWordChar = (s: string, i: number) =>
 const isSpaceChar = (s: string, i: number) =>
   i >= 0 && i < s.length && (unitClass(s.charCodeAt(i)) & SPACE) !== 0;
 
-// The lens asks for every record of one article in turn: lower-case that article once, not twice
-// per record (the last article is kept; the lens holds its text anyway).
-let lastText = "";
-let lastLower = "";
-function lowerOf(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
-  }
-  return lastLower;
-}
-
 /** Every whole-word, case-insensitive occurrence of `needle` in text[from, to). */
 function findWords(lower: string, needle: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
@@ -73,8 +61,7 @@ function withLeadingWord(lower: string, span: Span, from: number): Span {
   return span;
 }
 
-export function awardeeSpans(text: string, evidence: Span, record: Pick<AwardFields, "awardee">): Span[] {
-  const lower = lowerOf(text);
+function awardeeSpans(lower: string, evidence: Span, record: Pick<AwardFields, "awardee">): Span[] {
   const full = findWords(lower, record.awardee, evidence.start, evidence.end);
   if (full.length > 0) return full.map((s) => withLeadingWord(lower, s, evidence.start));
   const core = record.awardee.replace(PREFIXES, "").replace(/\s+tbk\.?$/i, "");
@@ -83,13 +70,23 @@ export function awardeeSpans(text: string, evidence: Span, record: Pick<AwardFie
   );
 }
 
-export function rankSpans(text: string, evidence: Span, record: Pick<AwardFields, "rankLabel">): Span[] {
+function rankSpans(lower: string, evidence: Span, record: Pick<AwardFields, "rankLabel">): Span[] {
   if (!record.rankLabel) return [];
-  return findWords(lowerOf(text), record.rankLabel.trim(), evidence.start, evidence.end);
+  return findWords(lower, record.rankLabel.trim(), evidence.start, evidence.end);
 }
 
 const gap = (a: Span, b: Span) =>
   a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+
+type Paint = { awardee: Span[]; rank: Span[] };
+type PaintOf = (evidence: Span, record: Pick<AwardFields, "awardee" | "rankLabel">) => Paint;
+
+/** The paint of each record of one article: the article is lower-cased once, not per record. */
+export function recordSpansIn(text: string): PaintOf {
+  const lower = text.toLowerCase();
+  return (evidence, record) =>
+    nearest(awardeeSpans(lower, evidence, record), rankSpans(lower, evidence, record));
+}
 
 /** The record's paint: its awardee and rank spans, and for a sentence naming several winners,
  * only the occurrences nearest each other (the rank that belongs to this awardee). */
@@ -97,9 +94,11 @@ export function recordSpans(
   text: string,
   evidence: Span,
   record: Pick<AwardFields, "awardee" | "rankLabel">,
-): { awardee: Span[]; rank: Span[] } {
-  const names = awardeeSpans(text, evidence, record);
-  const ranks = rankSpans(text, evidence, record);
+): Paint {
+  return recordSpansIn(text)(evidence, record);
+}
+
+function nearest(names: Span[], ranks: Span[]): Paint {
   if (names.length === 0 || ranks.length === 0)
     return { awardee: names.slice(0, 1), rank: ranks.slice(0, 1) };
   let best: [Span, Span] | null = null;

@@ -1,9 +1,7 @@
 // Turns the extractor's evidence span into what the store keeps: the quote with a little context
 // on each side, so a highlight can be re-anchored later even when offsets drift (Hypothesis-style).
+import { isHighSurrogate, isLowSurrogate } from "../extract/chars";
 import type { Evidence, ExtractedRecord, RecordToSave, StoredEvidence } from "./schema";
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 export function toStoredEvidence(text: string, evidence: Evidence, context = 32): StoredEvidence {
   const { start, end, quote } = evidence;

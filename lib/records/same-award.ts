@@ -1,5 +1,5 @@
 // The spec's "same award" rule as one string key, so the store can find a record by index.
-import { LETTER, NUMBER, pairClass, unitClass } from "../extract/chars";
+import { LETTER, NUMBER, pairAt, pairClass, unitClass } from "../extract/chars";
 import type { AwardFields } from "./schema";
 import type { AwardeeType } from "./vocabulary";
 
@@ -22,7 +22,7 @@ function lettersAndDigits(s: string): string {
   let run = 0;
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const pair = pairAt(s, i);
     const keep = ((pair ? pairClass(s, i) : unitClass(c)) & (LETTER | NUMBER)) !== 0;
     if (!keep) {
       if (i > run) out += s.slice(run, i);
