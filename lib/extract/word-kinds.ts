@@ -9,6 +9,7 @@ import {
 } from "../lexicon/awardees";
 import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
 import { BARE_ORDINALS, ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
+import { ShapeFilter } from "../lexicon/shape-filter";
 import {
   CEREMONY_WORDS,
   DEFEAT_WORDS,
@@ -103,19 +104,15 @@ add(
   CATEGORY_WORD,
 );
 
-// Most words of a sentence are in no list. A table of (length, first and last letter) answers that
-// for them on three char reads: a Map lookup would first hash the whole fresh string.
-const shapeOf = (w: string) =>
-  ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
-const MAY_HAVE_KINDS = new Uint8Array(1 << 14);
-for (const w of KINDS.keys()) MAY_HAVE_KINDS[shapeOf(w)] = 1;
+// Most words of a sentence are in no list: their shape rules them out before the Map lookup.
+const LISTED_SHAPES = new ShapeFilter(KINDS.keys());
 
 /** The bits of one word token (looked up once, then kept on the token). */
 export function kindOf(t: Token): number {
   if (t.kinds >= 0) return t.kinds;
   let k = 0;
   if (t.word) {
-    if (MAY_HAVE_KINDS[shapeOf(t.lower)]) k = KINDS.get(t.lower) ?? 0;
+    if (LISTED_SHAPES.mayHoldWord(t.lower)) k = KINDS.get(t.lower) ?? 0;
     if (t.lower.length > 3 && t.lower.startsWith("se-")) k |= SCOPE;
   }
   t.kinds = k;

@@ -2,6 +2,7 @@
 // abbreviations news outlets use. Names compare without case, spaces or punctuation
 // ("Tanjung Pinang" = "Tanjungpinang").
 
+import { ShapeFilter } from "../lexicon/shape-filter";
 import { PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
 import { AREAS } from "./areas.generated";
 
@@ -62,25 +63,12 @@ for (const [key, province] of provinceByKey)
 /** A place by a name already keyed (a key of several words is their keys joined), or undefined. */
 export const placeByNameKey = (key: string): Place | undefined => placeByKey.get(key);
 
-// Most capitalised words are no place. A bit table of the keys' length and first two and last units
-// rules them out without hashing (or, for a key of several words, first flattening) the key.
-const keyShape = (length: number, first: number, second: number, last: number) =>
-  ((length & 15) << 15) | ((first & 31) << 10) | ((second & 31) << 5) | (last & 31);
-const KEY_SHAPES = new Uint32Array(1 << 14);
-for (const key of placeByKey.keys()) {
-  const at = (i: number) => key.charCodeAt(i) || 0;
-  const shape = keyShape(key.length, at(0), key.length > 1 ? at(1) : 0, at(key.length - 1));
-  KEY_SHAPES[shape >>> 5] = (KEY_SHAPES[shape >>> 5] as number) | (1 << (shape & 31));
-}
+// Most capitalised words are no place: their shape rules them out before any lookup.
+const PLACE_SHAPES = new ShapeFilter(placeByKey.keys());
 
-/**
- * False when no place key has this length, first two units and last unit (0 for one that is not
- * there: the second of a one-unit key, all of an empty one).
- */
-export function mayBePlaceKey(length: number, first: number, second: number, last: number): boolean {
-  const shape = keyShape(length, first, second, last);
-  return (((KEY_SHAPES[shape >>> 5] as number) >>> (shape & 31)) & 1) === 1;
-}
+/** False when no place key has this length, first two units and last unit (see ShapeFilter). */
+export const mayBePlaceKey = (length: number, first: number, second: number, last: number): boolean =>
+  PLACE_SHAPES.mayHold(length, first, second, last);
 
 /** Regencies and cities with this name (both for names like "Bandung"). */
 export function areasNamed(words: string): Area[] {
