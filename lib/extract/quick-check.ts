@@ -9,12 +9,14 @@ export const NAME_HINTS: readonly string[] = ["arit", "atri", "ARIT", "ATRI", "A
 
 let awardName: RegExp | undefined;
 
-export function mentionsAward(text: string): boolean {
-  if (typeof text !== "string") return false;
-  for (let i = 0; i < NAME_HINTS.length; i++) {
-    if (!text.includes(NAME_HINTS[i] as string)) continue;
-    awardName ??= new RegExp(`\\b(?:${AWARD_SPELLINGS.join("|")})\\b`, "i");
-    return awardName.test(text);
-  }
+/** Whether the text holds a hint of the name: false means it cannot name the award. */
+export function hintsAward(text: string): boolean {
+  for (let i = 0; i < NAME_HINTS.length; i++) if (text.includes(NAME_HINTS[i] as string)) return true;
   return false;
+}
+
+export function mentionsAward(text: string): boolean {
+  if (typeof text !== "string" || !hintsAward(text)) return false;
+  awardName ??= new RegExp(`\\b(?:${AWARD_SPELLINGS.join("|")})\\b`, "i");
+  return awardName.test(text);
 }
