@@ -4,11 +4,11 @@ import { awardNameAt } from "./award-name";
 import { FORMAT, pairAt, pairClass, SPACE, unitClass } from "./chars";
 import { findScopeCues, type ScopeCue } from "./scope";
 import type { Sentence } from "./sentences";
-import { type Token, tokenizeRange } from "./tokens";
+import { TokenStore, type Tokens, tokenizeRange } from "./tokens";
 import { sentenceKinds } from "./word-kinds";
 
 export type Prepared = Sentence & {
-  tokens: Token[];
+  tokens: Tokens;
   nameAt: number[];
   /** Union of the tokens' word-kind bits. */
   kinds: number /** The sentence's scope cues, once asked (the page's facts and its records both ask). */;
@@ -22,9 +22,11 @@ export function scopeCuesOf(s: Prepared): ScopeCue[] {
 
 /** Per sentence, its prepared form, or null for a sentence the scan left unmarked. */
 export function prepareSentences(text: string, split: Sentence[], marks: Uint8Array): (Prepared | null)[] {
+  // One store for the page's tokens: no object per token.
+  const store = new TokenStore(text);
   return split.map((s, i) => {
     if (!marks[i]) return null;
-    const tokens = tokenizeRange(text, s.start, s.end);
+    const tokens = tokenizeRange(store, s.start, s.end);
     // Written out, not spread: a spread copy plus new fields costs more than the tokenizing.
     return {
       start: s.start,
