@@ -38,6 +38,12 @@ export type ExtractionResult = { isAwardArticle: boolean; score: number; records
 const EMPTY: ExtractionResult = { isAwardArticle: false, score: 0, records: [] };
 const READ_ALSO = /^\s*(?:baca|simak|lihat) (?:juga|pula)\b/i;
 
+/** READ_ALSO on text[from, to), a trimmed sentence: cut only when it opens with b, s or l. */
+function readAlso(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from) | 32;
+  return (c === 98 || c === 115 || c === 108) && READ_ALSO.test(text.slice(from, to));
+}
+
 /** The value seen most often (the first seen wins a tie), or null for none. */
 function mostFrequent<T>(values: readonly T[]): T | null {
   const counts = new Map<T, number>();
@@ -110,13 +116,15 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     let lastAwardSentence = false;
     const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
-    for (let si = 0; si < split.length; si++) {
+    for (let si = 0; si < split.count; si++) {
       const bits = marks[si] as number;
       const s = prepared[si];
       if (!s || !(bits & (MAIN | BIZ))) {
         // No win, rank, list or category word: no record, and no award sentence before the next.
-        const text = (split[si] as { text: string }).text;
-        if ((s ? s.tokens.length > 0 : hasToken(text)) && !READ_ALSO.test(text)) lastAwardSentence = false;
+        const from = split.starts[si] as number;
+        const to = split.ends[si] as number;
+        if ((s ? s.tokens.length > 0 : hasToken(text, from, to)) && !readAlso(text, from, to))
+          lastAwardSentence = false;
         continue;
       }
       const tokens = s.tokens;

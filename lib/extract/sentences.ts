@@ -5,6 +5,48 @@ import { FORMAT, LETTER, NUMBER, SPACE, UPPER, unitClass } from "./chars";
 
 export type Sentence = { start: number; end: number; text: string; lineStart: boolean };
 
+/** A page's sentences as parallel arrays: most are never read again, so none is cut as a string
+ * until some step asks for its text. */
+export class Sentences {
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  /** 1 for a sentence opening a line. */
+  lineStarts = new Uint8Array(64);
+
+  constructor(readonly source: string) {}
+
+  push(start: number, end: number, lineStart: boolean): void {
+    if (this.count === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => {
+        b.set(a);
+        return b;
+      };
+      const n = this.count * 2;
+      this.starts = grow(this.starts, new Int32Array(n));
+      this.ends = grow(this.ends, new Int32Array(n));
+      this.lineStarts = grow(this.lineStarts, new Uint8Array(n));
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.lineStarts[this.count] = lineStart ? 1 : 0;
+    this.count++;
+  }
+
+  text(i: number): string {
+    return this.source.slice(this.starts[i], this.ends[i]);
+  }
+
+  at(i: number): Sentence {
+    return {
+      start: this.starts[i] as number,
+      end: this.ends[i] as number,
+      text: this.text(i),
+      lineStart: this.lineStarts[i] === 1,
+    };
+  }
+}
+
 // Words before a full stop that do not end a sentence.
 const ABBREVIATIONS = new Set([
   "moch",
@@ -92,13 +134,13 @@ function listMarker(text: string, start: number, stop: number): boolean {
 /** Where a sentence may end: a line break or a stop. Native scanning jumps over everything else. */
 const CANDIDATE = /[\n\r.!?]/g;
 
-export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
+export function splitSentences(text: string): Sentences {
+  const out = new Sentences(text);
   let lineStart = true;
   const push = (start: number, end: number, atLineStart: boolean) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) out.push({ start, end, text: text.slice(start, end), lineStart: atLineStart });
+    if (end > start) out.push(start, end, atLineStart);
   };
   let start = 0;
   const n = text.length;

@@ -7,7 +7,7 @@ import { RANK_HEADS } from "../lexicon/ranks";
 import { OTHER_AWARDS, WIN_WORDS } from "../lexicon/signals";
 import { AWARD_SPELLINGS } from "./award-name";
 import { isLowSurrogate, LETTER, NUMBER, pairClass, unitClass } from "./chars";
-import type { Sentence } from "./sentences";
+import type { Sentences } from "./sentences";
 import { LIST_WORDS } from "./word-kinds";
 
 /** Words that feed document facts: the award's name, round level, other awards, BPJS, provinces. */
@@ -53,17 +53,17 @@ function inWord(text: string, at: number): boolean {
 }
 
 /** Per sentence, the bits of the trigger words it holds (sentences in text order). */
-export function markSentences(text: string, sentences: Sentence[]): Uint8Array {
-  const marks = new Uint8Array(sentences.length);
+export function markSentences(text: string, sentences: Sentences): Uint8Array {
+  const marks = new Uint8Array(sentences.count);
   let k = 0;
   const trigger = text.includes("_") ? TRIGGER_UNDERSCORE : TRIGGER;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const at = m.index;
     if (inWord(text, at)) continue;
-    while (k < sentences.length && (sentences[k] as Sentence).end <= at) k++;
-    if (k >= sentences.length) break;
-    if ((sentences[k] as Sentence).start > at) continue;
+    while (k < sentences.count && (sentences.ends[k] as number) <= at) k++;
+    if (k >= sentences.count) break;
+    if ((sentences.starts[k] as number) > at) continue;
     const word = m[0];
     // Keys are lower case, so a match found as written is found lower-cased too (no copy made).
     let b = bits.get(word) ?? bits.get(word.toLowerCase()) ?? 0;
