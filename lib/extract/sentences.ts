@@ -156,8 +156,9 @@ export function splitSentences(text: string): Sentences {
   };
   let scanned = 0;
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const i = m.index;
+  // test(), not exec(): the stop is the one unit before lastIndex, and no match array is made.
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1;
     if (i - start > MAX_SENTENCE) cutLongRuns(scanned, i);
     scanned = i + 1;
     const c = text.charCodeAt(i);

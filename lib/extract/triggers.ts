@@ -42,6 +42,8 @@ const WORDS = TRIGGER_WORDS.join("|");
 const TRIGGER = new RegExp(`\\b(?:${WORDS})`, "gi");
 const TRIGGER_UNDERSCORE = new RegExp(`(?<![A-Za-z0-9])(?:${WORDS})`, "gi");
 
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 /** Whether the character before `at` continues a word (so no token starts at `at`). */
 function inWord(text: string, at: number): boolean {
   if (at === 0) return false;
@@ -58,13 +60,18 @@ export function markSentences(text: string, sentences: Sentences): Uint8Array {
   let k = 0;
   const trigger = text.includes("_") ? TRIGGER_UNDERSCORE : TRIGGER;
   trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const at = m.index;
+  // test(), not exec(): no match array per hit. The match is ASCII letters and digits after a
+  // boundary (or "se-", the one word with a hyphen), so its start is found reading back from its end.
+  while (trigger.test(text)) {
+    const end = trigger.lastIndex;
+    let at = end - 1;
+    if (text.charCodeAt(at) === 45) at = end - 3;
+    else while (at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) at--;
     if (inWord(text, at)) continue;
     while (k < sentences.count && (sentences.ends[k] as number) <= at) k++;
     if (k >= sentences.count) break;
     if ((sentences.starts[k] as number) > at) continue;
-    const word = m[0];
+    const word = text.slice(at, end);
     // Keys are lower case, so a match found as written is found lower-cased too (no copy made).
     let b = bits.get(word) ?? bits.get(word.toLowerCase()) ?? 0;
     // Business prefixes count only as written ("PT", not "pt").
