@@ -6,6 +6,7 @@ import {
   MAX_PLACE_WORDS,
   mayBePlaceKey,
   nameKey,
+  type Place,
   placeByNameKey,
   provinceNamed,
 } from "../gazetteer/index";
@@ -134,13 +135,24 @@ function wordKey(tokens: Tokens, j: number): string {
   return w;
 }
 
+/** The kinds of a place's regencies and cities, made once per place (many mentions repeat one). */
+const AREA_KINDS = new Map<Place, ReadonlySet<string>>();
+function areaKinds(place: Place): ReadonlySet<string> {
+  let kinds = AREA_KINDS.get(place);
+  if (!kinds) {
+    kinds = new Set(place.areas.map((a) => a.kind));
+    AREA_KINDS.set(place, kinds);
+  }
+  return kinds;
+}
+
 /** Longest gazetteer match starting at i: [end index, province or areas]. */
 function placeAt(
   tokens: Tokens,
   i: number,
-): { end: number; province: string | null; kinds: Set<string> } | null {
+): { end: number; province: string | null; kinds: ReadonlySet<string> } | null {
   let key = "";
-  let best: { end: number; province: string | null; kinds: Set<string> } | null = null;
+  let best: { end: number; province: string | null; kinds: ReadonlySet<string> } | null = null;
   // The key's first two and last units, tracked word by word so the shape test reads no joined key.
   let first = 0;
   let second = 0;
@@ -160,7 +172,7 @@ function placeAt(
     if (!mayBePlaceKey(key.length, first, second, last)) continue;
     const place = placeByNameKey(key);
     if (place)
-      best = { end: j + 1, province: place.province, kinds: new Set(place.areas.map((a) => a.kind)) };
+      best = { end: j + 1, province: place.province, kinds: areaKinds(place) };
   }
   return best;
 }
@@ -247,7 +259,7 @@ function businessParenthetical(tokens: Tokens, i: number): number {
 }
 
 function resolveBareArea(
-  kinds: Set<string>,
+  kinds: ReadonlySet<string>,
   province: string | null,
   previous: AwardeeMention | undefined,
   hint: GovKind | null,
