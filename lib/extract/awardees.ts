@@ -171,8 +171,7 @@ function placeAt(
     key += w;
     if (!mayBePlaceKey(key.length, first, second, last)) continue;
     const place = placeByNameKey(key);
-    if (place)
-      best = { end: j + 1, province: place.province, kinds: areaKinds(place) };
+    if (place) best = { end: j + 1, province: place.province, kinds: areaKinds(place) };
   }
   return best;
 }

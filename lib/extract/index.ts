@@ -121,8 +121,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const s = prepared[si];
       if (!s || !(bits & (MAIN | BIZ))) {
         // No win, rank, list or category word: no record, and no award sentence before the next.
-        const from = split.starts[si] as number;
-        const to = split.ends[si] as number;
+        const from = split.start(si);
+        const to = split.end(si);
         if ((s ? s.tokens.length > 0 : hasToken(text, from, to)) && !readAlso(text, from, to))
           lastAwardSentence = false;
         continue;

@@ -25,20 +25,19 @@ export function prepareSentences(text: string, split: Sentences, marks: Uint8Arr
   // One store for the page's tokens: no object per token. News text has a token per five or six
   // characters: sized for that, it seldom grows.
   let chars = 0;
-  for (let i = 0; i < split.count; i++)
-    if (marks[i]) chars += (split.ends[i] as number) - (split.starts[i] as number);
+  for (let i = 0; i < split.count; i++) if (marks[i]) chars += split.end(i) - split.start(i);
   const store = new TokenStore(text, 16 + (chars >> 2));
   const out: (Prepared | null)[] = new Array(split.count).fill(null);
   for (let i = 0; i < split.count; i++) {
     if (!marks[i]) continue;
-    const start = split.starts[i] as number;
-    const end = split.ends[i] as number;
+    const start = split.start(i);
+    const end = split.end(i);
     const tokens = tokenizeRange(store, start, end);
     out[i] = {
       start,
       end,
       text: text.slice(start, end),
-      lineStart: split.lineStarts[i] === 1,
+      lineStart: split.lineStart(i),
       tokens,
       nameAt: awardNameAt(tokens),
       kinds: sentenceKinds(tokens),

@@ -25,7 +25,8 @@ function ordinalValue(tokens: Tokens, i: number): number | null {
   if (roman) return roman;
   const lower = tokens.lower(i);
   // Most words asked are no "ke-2"/"kedua": two char reads before the pattern.
-  const m = lower.charCodeAt(0) === 107 && lower.charCodeAt(1) === 101 ? /^ke-?(\d{1,2}|[a-z]+)$/.exec(lower) : null;
+  const m =
+    lower.charCodeAt(0) === 107 && lower.charCodeAt(1) === 101 ? /^ke-?(\d{1,2}|[a-z]+)$/.exec(lower) : null;
   if (m?.[1]) return ORDINALS[m[1]] ?? ORDINALS[`ke${m[1]}`] ?? null;
   return ORDINALS[lower] ?? null;
 }

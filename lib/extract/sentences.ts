@@ -9,41 +9,37 @@ export type Sentence = { start: number; end: number; text: string; lineStart: bo
  * until some step asks for its text. */
 export class Sentences {
   count = 0;
-  starts = new Int32Array(64);
-  ends = new Int32Array(64);
-  /** 1 for a sentence opening a line. */
-  lineStarts = new Uint8Array(64);
+  /** Start, end and 1 for opening a line, per sentence: one buffer, doubled when full. */
+  private data: Int32Array;
 
-  constructor(readonly source: string) {}
+  constructor(
+    readonly source: string,
+    capacity = 64,
+  ) {
+    this.data = new Int32Array(3 * capacity);
+  }
 
   push(start: number, end: number, lineStart: boolean): void {
-    if (this.count === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => {
-        b.set(a);
-        return b;
-      };
-      const n = this.count * 2;
-      this.starts = grow(this.starts, new Int32Array(n));
-      this.ends = grow(this.ends, new Int32Array(n));
-      this.lineStarts = grow(this.lineStarts, new Uint8Array(n));
+    let at = 3 * this.count;
+    if (at === this.data.length) {
+      const more = new Int32Array(2 * at);
+      more.set(this.data);
+      this.data = more;
     }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.lineStarts[this.count] = lineStart ? 1 : 0;
+    this.data[at++] = start;
+    this.data[at++] = end;
+    this.data[at] = lineStart ? 1 : 0;
     this.count++;
   }
 
-  text(i: number): string {
-    return this.source.slice(this.starts[i], this.ends[i]);
+  start(i: number): number {
+    return this.data[3 * i] as number;
   }
-
-  at(i: number): Sentence {
-    return {
-      start: this.starts[i] as number,
-      end: this.ends[i] as number,
-      text: this.text(i),
-      lineStart: this.lineStarts[i] === 1,
-    };
+  end(i: number): number {
+    return this.data[3 * i + 1] as number;
+  }
+  lineStart(i: number): boolean {
+    return this.data[3 * i + 2] === 1;
   }
 }
 
@@ -135,7 +131,8 @@ function listMarker(text: string, start: number, stop: number): boolean {
 const CANDIDATE = /[\n\r.!?]/g;
 
 export function splitSentences(text: string): Sentences {
-  const out = new Sentences(text);
+  // About a sentence per hundred characters of news text.
+  const out = new Sentences(text, 16 + Math.ceil(text.length / 80));
   let lineStart = true;
   const push = (start: number, end: number, atLineStart: boolean) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;

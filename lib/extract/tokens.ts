@@ -27,11 +27,9 @@ export const ASCII = 16;
  */
 export class TokenStore {
   count = 0;
-  starts: Int32Array;
-  ends: Int32Array;
-  flags: Uint8Array;
-  /** The word's lexicon bits (word-kinds.ts), -1 until first asked: later steps ask often. */
-  kinds: Int32Array;
+  /** Per token: start, end, flags, and the word's lexicon bits (word-kinds.ts; -1 until first
+   * asked, later steps ask often). One buffer, doubled when full. */
+  private data: Int32Array;
   /** Cut on first ask; "" until then (no token is empty). Packed arrays, grown with the rest. */
   private texts: string[];
   private lowers: string[];
@@ -40,43 +38,51 @@ export class TokenStore {
     readonly source: string,
     capacity = 256,
   ) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.kinds = new Int32Array(capacity);
+    this.data = new Int32Array(4 * capacity);
     this.texts = new Array<string>(capacity).fill("");
     this.lowers = new Array<string>(capacity).fill("");
   }
 
   push(start: number, end: number, flags: number): void {
-    if (this.count === this.starts.length) this.grow();
-    const k = this.count++;
-    this.starts[k] = start;
-    this.ends[k] = end;
-    this.flags[k] = flags;
-    this.kinds[k] = -1;
+    let at = 4 * this.count;
+    if (at === this.data.length) this.grow();
+    this.data[at++] = start;
+    this.data[at++] = end;
+    this.data[at++] = flags;
+    this.data[at] = -1;
+    this.count++;
   }
 
   private grow(): void {
-    const n = this.starts.length * 2;
-    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => {
-      b.set(a);
-      return b;
-    };
-    this.starts = copy(this.starts, new Int32Array(n));
-    this.ends = copy(this.ends, new Int32Array(n));
-    this.flags = copy(this.flags, new Uint8Array(n));
-    this.kinds = copy(this.kinds, new Int32Array(n));
+    const more = new Int32Array(2 * this.data.length);
+    more.set(this.data);
+    this.data = more;
     // concat, not push: this runs a few times per page, too rarely to be optimised.
-    const more = new Array<string>(n - this.texts.length).fill("");
-    this.texts = this.texts.concat(more);
-    this.lowers = this.lowers.concat(more);
+    const strings = new Array<string>(this.texts.length).fill("");
+    this.texts = this.texts.concat(strings);
+    this.lowers = this.lowers.concat(strings);
+  }
+
+  start(k: number): number {
+    return this.data[4 * k] as number;
+  }
+  end(k: number): number {
+    return this.data[4 * k + 1] as number;
+  }
+  flags(k: number): number {
+    return this.data[4 * k + 2] as number;
+  }
+  kinds(k: number): number {
+    return this.data[4 * k + 3] as number;
+  }
+  setKinds(k: number, bits: number): void {
+    this.data[4 * k + 3] = bits;
   }
 
   text(k: number): string {
     let t = this.texts[k] as string;
     if (t === "") {
-      t = this.source.slice(this.starts[k], this.ends[k]);
+      t = this.source.slice(this.start(k), this.end(k));
       this.texts[k] = t;
     }
     return t;
@@ -86,7 +92,7 @@ export class TokenStore {
     let t = this.lowers[k] as string;
     if (t === "") {
       const text = this.text(k);
-      t = (this.flags[k] as number) & LOWER_AS_IS ? text : text.toLowerCase();
+      t = this.flags(k) & LOWER_AS_IS ? text : text.toLowerCase();
       this.lowers[k] = t;
     }
     return t;
@@ -109,7 +115,7 @@ export class Tokens {
     return i >= 0 && i < this.length;
   }
   private flag(i: number, f: number): boolean {
-    return i >= 0 && i < this.length && ((this.store.flags[this.first + i] as number) & f) !== 0;
+    return i >= 0 && i < this.length && (this.store.flags(this.first + i) & f) !== 0;
   }
   word(i: number): boolean {
     return this.flag(i, WORD);
@@ -130,14 +136,14 @@ export class Tokens {
   is(i: number, c: number): boolean {
     if (i < 0 || i >= this.length) return false;
     const k = this.first + i;
-    const s = this.store.starts[k] as number;
-    return this.store.ends[k] === s + 1 && this.store.source.charCodeAt(s) === c;
+    const s = this.store.start(k);
+    return this.store.end(k) === s + 1 && this.store.source.charCodeAt(s) === c;
   }
   start(i: number): number {
-    return this.store.starts[this.first + i] as number;
+    return this.store.start(this.first + i);
   }
   end(i: number): number {
-    return this.store.ends[this.first + i] as number;
+    return this.store.end(this.first + i);
   }
   /** Tokens [from, to) of this sentence. */
   sub(from: number, to: number): Tokens {

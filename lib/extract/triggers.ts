@@ -68,9 +68,9 @@ export function markSentences(text: string, sentences: Sentences): Uint8Array {
     if (text.charCodeAt(at) === 45) at = end - 3;
     else while (at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) at--;
     if (inWord(text, at)) continue;
-    while (k < sentences.count && (sentences.ends[k] as number) <= at) k++;
+    while (k < sentences.count && sentences.end(k) <= at) k++;
     if (k >= sentences.count) break;
-    if ((sentences.starts[k] as number) > at) continue;
+    if (sentences.start(k) > at) continue;
     const word = text.slice(at, end);
     // Keys are lower case, so a match found as written is found lower-cased too (no copy made).
     let b = bits.get(word) ?? bits.get(word.toLowerCase()) ?? 0;

@@ -112,16 +112,16 @@ const lowerUnit = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** The bits of token k of a store (looked up once, then kept). */
 function kindAt(store: TokenStore, k: number): number {
-  const cached = store.kinds[k] as number;
+  const cached = store.kinds(k);
   if (cached >= 0) return cached;
   let bits = 0;
-  const flags = store.flags[k] as number;
+  const flags = store.flags(k);
   if (flags & WORD) {
     if (flags & ASCII) {
       // The shape read off the source: no string is cut for a word in no list (most words).
       const src = store.source;
-      const a = store.starts[k] as number;
-      const n = (store.ends[k] as number) - a;
+      const a = store.start(k);
+      const n = store.end(k) - a;
       const first = lowerUnit(src.charCodeAt(a));
       const second = n > 1 ? lowerUnit(src.charCodeAt(a + 1)) : 0;
       if (LISTED_SHAPES.mayHold(n, first, second, lowerUnit(src.charCodeAt(a + n - 1))))
@@ -134,7 +134,7 @@ function kindAt(store: TokenStore, k: number): number {
       if (lower.length > 3 && lower.startsWith("se-")) bits |= SCOPE;
     }
   }
-  store.kinds[k] = bits;
+  store.setKinds(k, bits);
   return bits;
 }
 
