@@ -175,7 +175,8 @@ export function splitSentences(text: string): Sentences {
     if (k < n && next !== 10 && next !== 13 && !opensSentence(next)) continue;
     if (c === 46) {
       let w = i;
-      while (w > start && isLetter(text.charCodeAt(w - 1))) w--;
+      // Read back no further than the longest abbreviation: a longer word is none.
+      while (w > start && i - w <= LONGEST_ABBREVIATION && isLetter(text.charCodeAt(w - 1))) w--;
       if (w < i && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))
         continue;
       if (listMarker(text, start, i)) continue;
