@@ -5,18 +5,15 @@ import { FORMAT, LETTER, NUMBER, SPACE, UPPER, unitClass } from "./chars";
 
 export type Sentence = { start: number; end: number; text: string; lineStart: boolean };
 
-/** A page's sentences as parallel arrays: most are never read again, so none is cut as a string
- * until some step asks for its text. */
+/** A page's sentences as offsets: most are never read again, so none is cut as a string here
+ * (prepare.ts cuts the marked ones). */
 export class Sentences {
   count = 0;
   /** Start, end and 1 for opening a line, per sentence: one buffer, doubled when full. */
   private data: Int32Array;
 
-  constructor(
-    readonly source: string,
-    capacity = 64,
-  ) {
-    this.data = new Int32Array(3 * capacity);
+  constructor(capacity = 64) {
+    this.data = new Int32Array(3 * Math.max(1, capacity));
   }
 
   push(start: number, end: number, lineStart: boolean): void {
@@ -132,7 +129,7 @@ const CANDIDATE = /[\n\r.!?]/g;
 
 export function splitSentences(text: string): Sentences {
   // About a sentence per hundred characters of news text.
-  const out = new Sentences(text, 16 + Math.ceil(text.length / 80));
+  const out = new Sentences(16 + Math.ceil(text.length / 80));
   let lineStart = true;
   const push = (start: number, end: number, atLineStart: boolean) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
