@@ -1,5 +1,5 @@
 // The award's name in a token stream, misspellings included.
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 
 /** "Paritrana" and the misspellings outlets print: Patriana, Paritana, Paritna, Patrirana. */
 export const AWARD_SPELLINGS = [
@@ -14,13 +14,17 @@ export const AWARD_SPELLINGS = [
 ];
 export const AWARD_WORD = /* @__PURE__ */ new RegExp(`^(?:${AWARD_SPELLINGS.join("|")})$`);
 
-export function awardNameAt(tokens: Token[]): number[] {
+export function awardNameAt(tokens: Tokens): number[] {
   const out: number[] = [];
+  const src = tokens.store.source;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
     // Every spelling starts "pa": most tokens are out after two character reads.
-    if (!t?.word || t.lower.charCodeAt(0) !== 112 || t.lower.charCodeAt(1) !== 97) continue;
-    if (AWARD_WORD.test(t.lower.endsWith("-award") ? t.lower.slice(0, -6) : t.lower)) out.push(i);
+    if (!tokens.word(i)) continue;
+    const a = tokens.start(i);
+    if ((src.charCodeAt(a) | 32) !== 112 || (src.charCodeAt(a + 1) | 32) !== 97) continue;
+    const lower = tokens.lower(i);
+    if (lower.charCodeAt(0) !== 112 || lower.charCodeAt(1) !== 97) continue;
+    if (AWARD_WORD.test(lower.endsWith("-award") ? lower.slice(0, -6) : lower)) out.push(i);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import {
   MAX_PLACE_WORDS,
   mayBePlaceKey,
   nameKey,
+  type Place,
   placeByNameKey,
   provinceNamed,
 } from "../gazetteer/index";
@@ -20,7 +21,7 @@ import {
 import { RANK_HEADS } from "../lexicon/ranks";
 import { WIN_WORDS } from "../lexicon/signals";
 import type { AwardeeType } from "../records/vocabulary";
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 import {
   BUSINESS_HEAD,
   BUSINESS_NAME_STOP,
@@ -69,11 +70,14 @@ const MID_NAME_PREFIXES = new Set([
 // intern each new word string (that lookup was the hottest line of extraction).
 const BUSINESS_PREFIX = new Map(Object.entries(BUSINESS_PREFIXES));
 const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
+/** A word or a mark in SEPARATORS. */
+const isSeparator = (tokens: Tokens, i: number) =>
+  SEPARATORS.has(tokens.word(i) ? tokens.lower(i) : tokens.text(i));
 
-function slice(tokens: Token[], from: number, to: number, text: string, base: number): string {
-  const a = tokens[from];
-  const b = tokens[to - 1];
-  return a && b ? text.slice(a.start - base, b.end - base) : "";
+function slice(tokens: Tokens, from: number, to: number, text: string, base: number): string {
+  return tokens.has(from) && tokens.has(to - 1)
+    ? text.slice(tokens.start(from) - base, tokens.end(to - 1) - base)
+    : "";
 }
 
 const upperFirst = (_: string, sp: string, c: string) => sp + c.toUpperCase();
@@ -84,35 +88,33 @@ const titleCase = (s: string) =>
     : s.replace(/(^|\s)([a-z])/g, upperFirst);
 
 /** Capitalised words from i (a name), stopping at stop words; returns the end index. */
-function nameEnd(tokens: Token[], i: number, max: number, business: boolean): number {
+function nameEnd(tokens: Tokens, i: number, max: number, business: boolean): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max) {
-    const t = tokens[j];
-    if (!t) break;
-    if (t.word) {
-      if (t.paren || t.text.includes("/")) break;
-      const first = t.text.charCodeAt(0);
-      const ok = t.cap || (first >= 48 && first <= 57);
+    if (j < 0) break;
+    if (tokens.word(j)) {
+      if (tokens.paren(j) || tokens.text(j).includes("/")) break;
+      const first = tokens.text(j).charCodeAt(0);
+      const ok = tokens.cap(j) || (first >= 48 && first <= 57);
       if (!ok) break;
       // The stop lists and rank heads as word-kind bits: one lookup per word, kept on the token.
-      const kinds = kindOf(t);
+      const kinds = kindOf(tokens, j);
       if (kinds & (business && words > 0 ? BUSINESS_NAME_STOP : NAME_STOP)) break;
       // A legal or sector prefix starts another name: "Sebelumnya UKM X" is not one name.
-      if (words > 0 && MID_NAME_PREFIXES.has(t.text)) break;
+      if (words > 0 && MID_NAME_PREFIXES.has(tokens.text(j))) break;
       if (kinds & RANK_HEAD) break;
       words++;
       j++;
       continue;
     }
     // Inner marks of business names: "Legutz' Bakery", "A & B", "PT. X".
-    const next = tokens[j + 1];
     if (
       business &&
       words > 0 &&
-      (t.text === "'" || t.text === "’" || t.text === "&") &&
-      next?.word &&
-      next.cap
+      (tokens.is(j, 39) || tokens.is(j, 0x2019) || tokens.is(j, 38)) &&
+      tokens.word(j + 1) &&
+      tokens.cap(j + 1)
     ) {
       j++;
       continue;
@@ -124,31 +126,41 @@ function nameEnd(tokens: Token[], i: number, max: number, business: boolean): nu
 }
 
 /** nameKey of one word: its lower case as it is when that is all a-z and 0-9 (most words). */
-function wordKey(t: Token): string {
-  const w = t.lower;
+function wordKey(tokens: Tokens, j: number): string {
+  const w = tokens.lower(j);
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return nameKey(t.text);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return nameKey(tokens.text(j));
   }
   return w;
 }
 
+/** The kinds of a place's regencies and cities, made once per place (many mentions repeat one). */
+const AREA_KINDS = new Map<Place, ReadonlySet<string>>();
+function areaKinds(place: Place): ReadonlySet<string> {
+  let kinds = AREA_KINDS.get(place);
+  if (!kinds) {
+    kinds = new Set(place.areas.map((a) => a.kind));
+    AREA_KINDS.set(place, kinds);
+  }
+  return kinds;
+}
+
 /** Longest gazetteer match starting at i: [end index, province or areas]. */
 function placeAt(
-  tokens: Token[],
+  tokens: Tokens,
   i: number,
-): { end: number; province: string | null; kinds: Set<string> } | null {
+): { end: number; province: string | null; kinds: ReadonlySet<string> } | null {
   let key = "";
-  let best: { end: number; province: string | null; kinds: Set<string> } | null = null;
+  let best: { end: number; province: string | null; kinds: ReadonlySet<string> } | null = null;
   // The key's first two and last units, tracked word by word so the shape test reads no joined key.
   let first = 0;
   let second = 0;
   let last = 0;
   for (let j = i; j < tokens.length && j - i < MAX_PLACE_WORDS; j++) {
-    const t = tokens[j];
-    if (!t?.word || !t.cap || t.paren) break;
+    if (!tokens.word(j) || !tokens.cap(j) || tokens.paren(j)) break;
     // The key of "A B" is the keys of A and B joined (keys drop spaces).
-    const w = wordKey(t);
+    const w = wordKey(tokens, j);
     if (w.length > 0) {
       if (key.length === 0) {
         first = w.charCodeAt(0);
@@ -159,8 +171,7 @@ function placeAt(
     key += w;
     if (!mayBePlaceKey(key.length, first, second, last)) continue;
     const place = placeByNameKey(key);
-    if (place)
-      best = { end: j + 1, province: place.province, kinds: new Set(place.areas.map((a) => a.kind)) };
+    if (place) best = { end: j + 1, province: place.province, kinds: areaKinds(place) };
   }
   return best;
 }
@@ -172,84 +183,82 @@ for (const p of GOV_PREFIXES) {
   PREFIXES_BY_FIRST.set(first, [...(PREFIXES_BY_FIRST.get(first) ?? []), p]);
 }
 
-function govPrefixAt(tokens: Token[], i: number): { end: number; kind: GovKind } | null {
-  const head = tokens[i];
-  const candidates = head && kindOf(head) & GOV_HEAD ? PREFIXES_BY_FIRST.get(head.lower) : undefined;
+function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } | null {
+  const candidates = kindOf(tokens, i) & GOV_HEAD ? PREFIXES_BY_FIRST.get(tokens.lower(i)) : undefined;
   if (!candidates) return null;
   for (const [words, kind] of candidates) {
     let ok = true;
     for (let k = 0; k < words.length; k++) {
-      const t = tokens[i + k];
-      if (!t?.word || t.lower !== words[k]) {
+      if (!tokens.word(i + k) || tokens.lower(i + k) !== words[k]) {
         ok = false;
         break;
       }
     }
     if (!ok) continue;
     let end = i + words.length;
-    if (tokens[end]?.text === "." && (words[0] === "kab" || words[0] === "prov")) end++;
+    if (tokens.is(end, 46) && (words[0] === "kab" || words[0] === "prov")) end++;
     return { end, kind };
   }
   return null;
 }
 
-function locationContext(tokens: Token[], i: number): boolean {
+function locationContext(tokens: Tokens, i: number): boolean {
   let p = i - 1;
   // Look past a parenthesis: "BPJS Ketenagakerjaan (BPJAMSOSTEK) Gresik".
-  if (tokens[p]?.text === ")") {
+  if (tokens.is(p, 41)) {
     let k = p;
-    while (k > 0 && k > p - 8 && tokens[k]?.text !== "(") k--;
-    if (tokens[k]?.text === "(") p = k - 1;
+    while (k > 0 && k > p - 8 && !tokens.is(k, 40)) k--;
+    if (tokens.is(k, 40)) p = k - 1;
   }
-  const prev = tokens[p];
   // "Paritrana Award 2023 Provinsi Jawa Timur", "Paritrana Award Jatim": the round's place.
-  if (prev?.word && (/^\d{4}$/.test(prev.text) || prev.lower === "award")) return true;
-  if (prev?.word && LOCATION_BEFORE.has(prev.lower)) return true;
+  if (tokens.word(p) && (/^\d{4}$/.test(tokens.text(p)) || tokens.lower(p) === "award")) return true;
+  if (tokens.word(p) && LOCATION_BEFORE.has(tokens.lower(p))) return true;
   // "se-Bali" is one token; "Kepala Dinas Tenaga Kerja Kabupaten X": an office's place.
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const t = tokens[k];
-    if (!t?.word) break;
-    if (t.lower === "dinas" || t.lower === "kanwil" || t.lower === "kantor" || t.lower === "cabang")
-      return true;
+    if (!tokens.word(k)) break;
+    const w = tokens.lower(k);
+    if (w === "dinas" || w === "kanwil" || w === "kantor" || w === "cabang") return true;
   }
   return false;
 }
 
 /** A place name opening the text and followed by "(" or a dash is a dateline. */
-function dateline(tokens: Token[], end: number): boolean {
+function dateline(tokens: Tokens, end: number): boolean {
   if (
-    tokens[end]?.text === "(" &&
-    tokens[end + 1]?.word &&
-    tokens[end + 1]?.text === tokens[end + 1]?.text.toUpperCase()
+    tokens.is(end, 40) &&
+    tokens.word(end + 1) &&
+    tokens.text(end + 1) === tokens.text(end + 1).toUpperCase()
   )
     return true;
-  const next = tokens[end];
-  return (
-    next !== undefined && (next.text === "-" || next.text === "–" || next.text === "—" || next.text === "(")
-  );
+  return tokens.is(end, 45) || tokens.is(end, 0x2013) || tokens.is(end, 0x2014) || tokens.is(end, 40);
 }
 
-function skipParen(tokens: Token[], i: number): number {
-  if (tokens[i]?.text !== "(") return i;
+function skipParen(tokens: Tokens, i: number): number {
+  if (!tokens.is(i, 40)) return i;
   let j = i + 1;
-  while (j < tokens.length && j < i + 8 && tokens[j]?.text !== ")") j++;
-  return tokens[j]?.text === ")" ? j + 1 : i;
+  while (j < tokens.length && j < i + 8 && !tokens.is(j, 41)) j++;
+  return tokens.is(j, 41) ? j + 1 : i;
 }
 
 /** "(Awahita Indonesia Putra)" after a business name is part of it; "(Semarang)" is its place. */
-function businessParenthetical(tokens: Token[], i: number): number {
-  if (tokens[i]?.text !== "(") return i;
+function businessParenthetical(tokens: Tokens, i: number): number {
+  if (!tokens.is(i, 40)) return i;
   const close = skipParen(tokens, i);
   if (close === i) return i;
-  const inner = tokens.slice(i + 1, close - 1);
-  if (inner.length < 2 || !inner.every((t) => t.word && t.cap)) return i;
-  const joined = inner.map((t) => t.text).join(" ");
+  const inner = tokens.sub(i + 1, close - 1);
+  const words: string[] = [];
+  for (let k = 0; k < inner.length; k++) {
+    if (!inner.word(k) || !inner.cap(k)) return i;
+    words.push(inner.text(k));
+  }
+  if (inner.length < 2) return i;
+  const joined = words.join(" ");
   if (provinceNamed(joined) || areasNamed(joined).length || govPrefixAt(inner, 0)) return i;
   return close;
 }
 
 function resolveBareArea(
-  kinds: Set<string>,
+  kinds: ReadonlySet<string>,
   province: string | null,
   previous: AwardeeMention | undefined,
   hint: GovKind | null,
@@ -268,19 +277,19 @@ function resolveBareArea(
 /** Awardee mentions in one sentence's tokens, in text order. */
 /** "Desa X, Kecamatan Y, Kabupaten Z" / "Kota X, Sulawesi Utara": a place after a smaller one. */
 const LEVEL: Record<string, number> = { desa: 1, kelurahan: 1, kota: 2, kabupaten: 2, provinsi: 3 };
-function appositive(tokens: Token[], i: number, kind: string, prev: AwardeeMention | undefined): boolean {
-  if (tokens[i - 1]?.text !== ",") return false;
+function appositive(tokens: Tokens, i: number, kind: string, prev: AwardeeMention | undefined): boolean {
+  if (!tokens.is(i - 1, 44)) return false;
   if (prev && prev.to === i - 1 && (LEVEL[prev.awardeeType] ?? 0) < (LEVEL[kind] ?? 0)) return true;
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
-    const t = tokens[k];
-    if (t?.lower === "kecamatan" || t?.lower === "kec") return true;
-    if (!t?.word) break;
+    const w = tokens.lower(k);
+    if (w === "kecamatan" || w === "kec") return true;
+    if (!tokens.word(k)) break;
   }
   return false;
 }
 
 export function findAwardees(
-  tokens: Token[],
+  tokens: Tokens,
   text: string,
   base: number,
   ctx: AwardeeContext,
@@ -291,43 +300,37 @@ export function findAwardees(
   let slotOpen = false;
   let i = 0;
   // Skip a list marker "1." / "2)".
-  if (
-    tokens[0]?.word &&
-    /^\d{1,2}$/.test(tokens[0].text) &&
-    (tokens[1]?.text === "." || tokens[1]?.text === ")")
-  )
-    i = 2;
+  if (tokens.word(0) && /^\d{1,2}$/.test(tokens.text(0)) && (tokens.is(1, 46) || tokens.is(1, 41))) i = 2;
   const itemStart = i;
   while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t) break;
-    if (!t.word) {
-      if (t.text === ":") slotOpen = true;
-      else if (t.text === "," || t.text === ";") slotOpen = slotOpen || out.at(-1)?.to === i;
-      else if (t.text !== "(" && t.text !== ")") slotOpen = false;
+    if (!tokens.word(i)) {
+      if (tokens.is(i, 58)) slotOpen = true;
+      else if (tokens.is(i, 44) || tokens.is(i, 59)) slotOpen = slotOpen || out.at(-1)?.to === i;
+      else if (!tokens.is(i, 40) && !tokens.is(i, 41)) slotOpen = false;
       i++;
       continue;
     }
-    if (t.paren) {
+    if (tokens.paren(i)) {
       i++;
       continue;
     }
 
     // Businesses with a prefix: "PT X", "BPR X", "Rumah Sakit X", "UKM X".
-    const kinds = kindOf(t);
-    const bp = kinds & BUSINESS_HEAD ? BUSINESS_PREFIX.get(t.text) : undefined;
-    if (bp && (t.text !== "Rumah" || tokens[i + 1]?.lower === "sakit")) {
-      let j = i + 1 + (t.text === "Rumah" ? 1 : 0);
-      if (tokens[j]?.text === ".") j++;
+    const kinds = kindOf(tokens, i);
+    const head = kinds & BUSINESS_HEAD ? tokens.text(i) : "";
+    const bp = kinds & BUSINESS_HEAD ? BUSINESS_PREFIX.get(head) : undefined;
+    if (bp && (head !== "Rumah" || tokens.lower(i + 1) === "sakit")) {
+      let j = i + 1 + (head === "Rumah" ? 1 : 0);
+      if (tokens.is(j, 46)) j++;
       const end = nameEnd(tokens, j, 6, true);
       let name = slice(tokens, j, end, text, base);
       let to = end;
       if (end > j) {
-        if (tokens[end]?.text === "'" || tokens[end]?.text === "’") to = end + 1;
+        if (tokens.is(end, 39) || tokens.is(end, 0x2019)) to = end + 1;
         to = businessParenthetical(tokens, to);
         name = slice(tokens, j, to, text, base);
         const full = bp.keep ? `${slice(tokens, i, j, text, base).replace(/\.$/, "")} ${name}` : name;
-        ctx.businesses.set(t.text, full);
+        ctx.businesses.set(head, full);
         if (!locationContext(tokens, i))
           out.push({
             awardee: full,
@@ -341,7 +344,7 @@ export function findAwardees(
         slotOpen = false;
         continue;
       }
-      const earlier = ctx.businesses.get(t.text);
+      const earlier = ctx.businesses.get(head);
       if (earlier && !locationContext(tokens, i)) {
         out.push({
           awardee: earlier,
@@ -366,14 +369,14 @@ export function findAwardees(
       let end = j;
       let awardee = "";
       if (gp.kind === "desa" || gp.kind === "kelurahan") {
-        end = j < tokens.length && tokens[j]?.cap ? j + 1 : j;
+        end = j < tokens.length && tokens.cap(j) ? j + 1 : j;
         // Village names run on for a word or two, but stop at a regency or city name.
-        while (end > j && end < j + 3 && tokens[end]?.word && tokens[end]?.cap && !tokens[end]?.paren) {
-          const w = tokens[end] as Token;
-          if (NAME_STOP_WORDS.has(w.lower) || RANK_HEADS.has(w.lower) || placeAt(tokens, end)) break;
+        while (end > j && end < j + 3 && tokens.word(end) && tokens.cap(end) && !tokens.paren(end)) {
+          const w = tokens.lower(end);
+          if (NAME_STOP_WORDS.has(w) || RANK_HEADS.has(w) || placeAt(tokens, end)) break;
           end++;
         }
-        if (end > j && NAME_STOP_WORDS.has((tokens[j] as Token).lower)) end = j;
+        if (end > j && NAME_STOP_WORDS.has(tokens.lower(j))) end = j;
         if (end > j) awardee = `${GOV_NAME_PREFIX[gp.kind]} ${titleCase(slice(tokens, j, end, text, base))}`;
       } else {
         const place = placeAt(tokens, j);
@@ -408,15 +411,16 @@ export function findAwardees(
       i++;
       continue;
     }
-    if ((t.lower === "dan" || t.lower === "serta") && out.at(-1)?.to === i) {
+    const lower = tokens.lower(i);
+    if ((lower === "dan" || lower === "serta") && out.at(-1)?.to === i) {
       slotOpen = true;
       i++;
       continue;
     }
-    if (!t.cap) {
+    if (!tokens.cap(i)) {
       // "oleh" after a verb keeps the slot; any other lower-case word closes it (asked only of an
       // open slot: most words pass a closed one).
-      if (slotOpen && !SEPARATORS.has(t.lower)) slotOpen = false;
+      if (slotOpen && !SEPARATORS.has(lower)) slotOpen = false;
       i++;
       continue;
     }
@@ -424,16 +428,9 @@ export function findAwardees(
     // Bare names count only in a winner's slot: after "yakni"/"diraih oleh"/":", right after a
     // place or another winner, or opening a clause right before a win or rank word.
     const prevMention = out.at(-1);
-    const prevTok = tokens[i - 1];
     // Continuing a list: only separators (and a parenthesis) since the previous name.
     let gap = prevMention ? prevMention.to : -1;
-    while (
-      gap >= 0 &&
-      gap < i &&
-      (tokens[gap]?.paren ||
-        SEPARATORS.has(tokens[gap]?.word ? (tokens[gap]?.lower ?? "") : (tokens[gap]?.text ?? "")))
-    )
-      gap++;
+    while (gap >= 0 && gap < i && (tokens.paren(gap) || isSeparator(tokens, gap))) gap++;
     const glued = prevMention !== undefined && prevMention.to === i;
     const continues =
       prevMention !== undefined &&
@@ -441,22 +438,21 @@ export function findAwardees(
       !(glued && (prevMention.awardeeType === "desa" || prevMention.awardeeType === "kelurahan"));
     const clauseStart =
       i === itemStart ||
-      (prevTok !== undefined &&
-        (SEPARATORS.has(prevTok.word ? prevTok.lower : prevTok.text) || prevTok.lower === "bahwa"));
+      (tokens.has(i - 1) && (isSeparator(tokens, i - 1) || tokens.lower(i - 1) === "bahwa"));
     const spanEnd = nameEnd(tokens, i, 6, true);
     let to = spanEnd;
     if (spanEnd > i) {
-      if (tokens[to]?.text === "'" || tokens[to]?.text === "’") to++;
+      if (tokens.is(to, 39) || tokens.is(to, 0x2019)) to++;
       to = businessParenthetical(tokens, to);
     }
     let k = Math.max(to, i + 1);
-    while (tokens[k]?.paren) k++;
-    const after = tokens[k];
-    const afterNext = tokens[k + 1];
+    while (tokens.paren(k)) k++;
+    const after = tokens.lower(k);
+    const afterWord = tokens.word(k);
     const beforeWin =
-      after?.word === true &&
-      !(after.lower === "terima" && afterNext?.lower === "kasih") &&
-      (WIN_WORDS.has(after.lower) || RANK_HEADS.has(after.lower));
+      afterWord &&
+      !(after === "terima" && tokens.lower(k + 1) === "kasih") &&
+      (WIN_WORDS.has(after) || RANK_HEADS.has(after));
     const slot = slotOpen || continues || hints.rankEnds.has(i) || (clauseStart && beforeWin);
     const place = placeAt(tokens, i);
     if (place && (place.end >= spanEnd || !(hints.businessContext || beforeWin))) {
@@ -488,7 +484,7 @@ export function findAwardees(
     if (spanEnd > i) {
       const asVillage =
         continues && (prevMention?.awardeeType === "desa" || prevMention?.awardeeType === "kelurahan");
-      const strongWin = after?.word === true && (RANK_HEADS.has(after.lower) || after.lower === "sebagai");
+      const strongWin = afterWord && (RANK_HEADS.has(after) || after === "sebagai");
       const business =
         hints.businessContext ||
         strongWin ||

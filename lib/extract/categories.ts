@@ -11,7 +11,7 @@ import {
   SMALL_BUSINESS_WORDS,
 } from "../lexicon/categories";
 import { slugify } from "../records/vocabulary";
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 import { CATEGORY_WORD, kindOf } from "./word-kinds";
 
 export type CategoryMention = {
@@ -23,8 +23,11 @@ export type CategoryMention = {
   gov: "provinsi" | "kabupaten_kota" | "desa" | null;
 };
 
-const slice = (tokens: Token[], from: number, to: number, text: string, base: number) =>
-  text.slice((tokens[from]?.start ?? base) - base, (tokens[to - 1]?.end ?? base) - base);
+const slice = (tokens: Tokens, from: number, to: number, text: string, base: number) =>
+  text.slice(
+    (tokens.has(from) ? tokens.start(from) : base) - base,
+    (tokens.has(to - 1) ? tokens.end(to - 1) : base) - base,
+  );
 
 function sizeCode(sizes: Set<string>): string | null {
   const big = sizes.has("besar");
@@ -37,25 +40,25 @@ function sizeCode(sizes: Set<string>): string | null {
   return null;
 }
 
-export function findCategories(tokens: Token[], text: string, base: number): CategoryMention[] {
+export function findCategories(tokens: Tokens, text: string, base: number): CategoryMention[] {
   const out: CategoryMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
     // One bit test skips the words no category phrase turns on (most of them).
-    if (!t?.word || !(kindOf(t) & CATEGORY_WORD)) continue;
+    if (!tokens.word(i) || !(kindOf(tokens, i) & CATEGORY_WORD)) continue;
+    const lower = tokens.lower(i);
     // A label starts at "kategori" when it is right before the phrase.
-    const headed = i > 0 && CATEGORY_HEADS.has(tokens[i - 1]?.lower ?? "");
+    const headed = i > 0 && CATEGORY_HEADS.has(tokens.lower(i - 1));
     const from = headed ? i - 1 : i;
-    if (SECTOR_HEADS.has(t.lower)) {
+    if (SECTOR_HEADS.has(lower)) {
       const words: string[] = [];
       let j = i + 1;
       let last = i;
       while (j < tokens.length && j < i + 12) {
-        const u = tokens[j] as Token;
-        if (u.word && SECTOR_WORDS.has(u.lower)) {
-          words.push(u.lower === "public" ? "publik" : u.lower);
+        const u = tokens.lower(j);
+        if (tokens.word(j) && SECTOR_WORDS.has(u)) {
+          words.push(u === "public" ? "publik" : u);
           last = j;
-        } else if (!((u.word && SECTOR_JOINERS.has(u.lower)) || u.text === ",")) break;
+        } else if (!((tokens.word(j) && SECTOR_JOINERS.has(u)) || tokens.is(j, 44))) break;
         j++;
       }
       if (words.length) {
@@ -70,7 +73,7 @@ export function findCategories(tokens: Token[], text: string, base: number): Cat
       }
       continue;
     }
-    if (SMALL_BUSINESS_WORDS.has(t.lower)) {
+    if (SMALL_BUSINESS_WORDS.has(lower)) {
       out.push({
         code: "usaha_kecil_mikro",
         label: slice(tokens, from, i + 1, text, base),
@@ -80,28 +83,25 @@ export function findCategories(tokens: Token[], text: string, base: number): Cat
       });
       continue;
     }
-    if (SIZE_CONTEXT.has(t.lower)) {
+    if (SIZE_CONTEXT.has(lower)) {
       const sizes = new Set<string>();
       let j = i + 1;
       let last = i;
       while (j < tokens.length && j < i + 7) {
-        const u = tokens[j] as Token;
-        if (!u.word) {
-          if (u.text === "-" || u.text === "/") {
+        if (!tokens.word(j)) {
+          if (tokens.is(j, 45) || tokens.is(j, 47)) {
             j++;
             continue;
           }
           break;
         }
-        const parts = u.lower.split(/[-/]/);
+        const u = tokens.lower(j);
+        const parts = u.split(/[-/]/);
         const found = parts.map((p) => SIZE_WORDS[p]).filter((s) => s !== undefined);
         if (found.length) {
           for (const s of found) sizes.add(s);
           last = j;
-        } else if (
-          !(u.lower === "skala" || u.lower === "dan" || u.lower === "usaha" || u.lower === "perusahaan")
-        )
-          break;
+        } else if (!(u === "skala" || u === "dan" || u === "usaha" || u === "perusahaan")) break;
         j++;
       }
       const code = sizeCode(sizes);
@@ -112,16 +112,11 @@ export function findCategories(tokens: Token[], text: string, base: number): Cat
       continue;
     }
     // Government categories: "kategori Pemerintah Kabupaten/Kota", "pemerintah provinsi".
-    const gov = GOV_CATEGORY_WORDS[t.lower];
-    if (
-      gov &&
-      (headed ||
-        tokens[i - 1]?.lower === "pemerintah" ||
-        tokens[i - 1]?.lower === "pemerintahan" ||
-        t.lower.includes("/"))
-    ) {
-      const start = headed ? i - 1 : tokens[i - 1]?.lower.startsWith("pemerintah") ? i - 1 : i;
-      const labelFrom = start > 0 && CATEGORY_HEADS.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
+    const gov = GOV_CATEGORY_WORDS[lower];
+    const prev = tokens.lower(i - 1);
+    if (gov && (headed || prev === "pemerintah" || prev === "pemerintahan" || lower.includes("/"))) {
+      const start = headed ? i - 1 : prev.startsWith("pemerintah") ? i - 1 : i;
+      const labelFrom = start > 0 && CATEGORY_HEADS.has(tokens.lower(start - 1)) ? start - 1 : start;
       const code =
         gov === "provinsi"
           ? "pemerintah_provinsi"

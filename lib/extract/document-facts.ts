@@ -3,7 +3,7 @@
 import { provinceNamed } from "../gazetteer/index";
 import { type Prepared, scopeCuesOf } from "./prepare";
 import type { ScopeCue } from "./scope";
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 import { BPJS, CEREMONY, kindOf, NOT_RESULT, OTHER, PROCESS, PROVINCE_WORD, SCOPE } from "./word-kinds";
 import { editionYears } from "./years";
 
@@ -34,12 +34,13 @@ export function documentFacts(sentences: Prepared[]): DocumentFacts {
     const named = s.nameAt.length > 0;
     if (named && !(s.kinds & NOT_RESULT)) f.editions.push(...editionYears(s.tokens, s.nameAt));
     if (named || s.kinds & SCOPE) f.cues.push(...scopeCuesOf(s));
-    if (s.kinds & OTHER) for (const t of s.tokens) if (kindOf(t) & OTHER) f.others++;
+    if (s.kinds & OTHER)
+      for (let i = 0; i < s.tokens.length; i++) if (kindOf(s.tokens, i) & OTHER) f.others++;
     if (s.kinds & BPJS) f.bpjs = true;
     if (s.kinds & PROVINCE_WORD) provincesNamed(s.tokens, f.provinceMentions);
     if (named && s.kinds & (CEREMONY | PROCESS)) {
-      for (const t of s.tokens) {
-        const k = kindOf(t);
+      for (let i = 0; i < s.tokens.length; i++) {
+        const k = kindOf(s.tokens, i);
         if (k & CEREMONY) f.ceremony++;
         if (k & PROCESS) f.processWords++;
       }
@@ -48,13 +49,12 @@ export function documentFacts(sentences: Prepared[]): DocumentFacts {
   return f;
 }
 
-function provincesNamed(tokens: Token[], out: string[]): void {
+function provincesNamed(tokens: Tokens, out: string[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if ((t.lower === "provinsi" || t.lower === "gubernur") && tokens[i + 1]?.cap) {
+    const lower = tokens.lower(i);
+    if ((lower === "provinsi" || lower === "gubernur") && tokens.cap(i + 1)) {
       const p =
-        provinceNamed(tokens[i + 1]?.text ?? "") ??
-        provinceNamed(`${tokens[i + 1]?.text} ${tokens[i + 2]?.text}`);
+        provinceNamed(tokens.text(i + 1)) ?? provinceNamed(`${tokens.text(i + 1)} ${tokens.text(i + 2)}`);
       if (p) out.push(p);
     }
   }

@@ -15,12 +15,13 @@ import { findRanks } from "./ranks";
 import { mergeRecords, sentenceRecords } from "./records";
 import { provinceOfAreas } from "./scope";
 import { splitSentences } from "./sentences";
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 import { BIZ, MAIN, markSentences } from "./triggers";
 import {
   AWARD_NOUN,
   CATEGORY_WORD,
   DEFEAT,
+  firstWithKind,
   GIVER,
   kindOf,
   LIST,
@@ -37,6 +38,12 @@ export type ExtractionResult = { isAwardArticle: boolean; score: number; records
 const EMPTY: ExtractionResult = { isAwardArticle: false, score: 0, records: [] };
 const READ_ALSO = /^\s*(?:baca|simak|lihat) (?:juga|pula)\b/i;
 
+/** READ_ALSO on text[from, to), a trimmed sentence: cut only when it opens with b, s or l. */
+function readAlso(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from) | 32;
+  return (c === 98 || c === 115 || c === 108) && READ_ALSO.test(text.slice(from, to));
+}
+
 /** The value seen most often (the first seen wins a tie), or null for none. */
 function mostFrequent<T>(values: readonly T[]): T | null {
   const counts = new Map<T, number>();
@@ -51,9 +58,32 @@ function mostFrequent<T>(values: readonly T[]): T | null {
   return best;
 }
 
-function isShortlist(tokens: Token[]): boolean {
+function isShortlist(tokens: Tokens): boolean {
   for (let i = 1; i < tokens.length; i++)
-    if (tokens[i]?.lower === SHORTLIST_AFTER && SHORTLIST_BEFORE.has(tokens[i - 1]?.lower ?? "")) return true;
+    if (tokens.lower(i) === SHORTLIST_AFTER && SHORTLIST_BEFORE.has(tokens.lower(i - 1))) return true;
+  return false;
+}
+
+function hasWord(tokens: Tokens, lower: string): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens.lower(i) === lower) return true;
+  return false;
+}
+
+/** Whether the sentence holds a win word ("terima kasih", thanks, is none). */
+function saysWin(tokens: Tokens): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    if (kindOf(tokens, i) & WIN && !(tokens.lower(i) === "terima" && tokens.lower(i + 1) === "kasih"))
+      return true;
+  return false;
+}
+
+/** Whether some word is a rank head or a win word. */
+function hasRankOrWinWord(tokens: Tokens): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens.word(i)) continue;
+    const w = tokens.lower(i);
+    if (RANK_HEADS.has(w) || WIN_WORDS.has(w)) return true;
+  }
   return false;
 }
 
@@ -86,13 +116,15 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     let lastAwardSentence = false;
     const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
-    for (let si = 0; si < split.length; si++) {
+    for (let si = 0; si < split.count; si++) {
       const bits = marks[si] as number;
       const s = prepared[si];
       if (!s || !(bits & (MAIN | BIZ))) {
         // No win, rank, list or category word: no record, and no award sentence before the next.
-        const text = (split[si] as { text: string }).text;
-        if ((s ? s.tokens.length > 0 : hasToken(text)) && !READ_ALSO.test(text)) lastAwardSentence = false;
+        const from = split.start(si);
+        const to = split.end(si);
+        if ((s ? s.tokens.length > 0 : hasToken(text, from, to)) && !readAlso(text, from, to))
+          lastAwardSentence = false;
         continue;
       }
       const tokens = s.tokens;
@@ -100,15 +132,15 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       // A list header line: "Kategori Desa", "Kategori Badan Usaha dibagi berdasarkan sektor".
       const isHeader =
         s.lineStart &&
-        CATEGORY_HEADS.has(tokens[0]?.lower ?? "") &&
+        CATEGORY_HEADS.has(tokens.lower(0)) &&
         tokens.length <= 10 &&
-        !tokens.some((t) => t.word && (RANK_HEADS.has(t.lower) || WIN_WORDS.has(t.lower)));
+        !hasRankOrWinWord(tokens);
       if (isHeader) {
         header = findCategories(tokens, s.text, s.start)[0] ?? null;
         const gov = header?.gov;
         ctx.govKindHint =
           gov === "provinsi" ? "provinsi" : gov === "desa" ? "desa" : gov ? "kabupaten" : null;
-        if (!header && tokens.some((t) => t.lower === "desa")) ctx.govKindHint = "desa";
+        if (!header && hasWord(tokens, "desa")) ctx.govKindHint = "desa";
         continue;
       }
       if (READ_ALSO.test(s.text)) continue;
@@ -117,9 +149,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const businessContext =
         categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
       const wasAwardSentence = lastAwardSentence;
-      const win =
-        (s.kinds & WIN) !== 0 &&
-        tokens.some((t, i) => kindOf(t) & WIN && !(t.lower === "terima" && tokens[i + 1]?.lower === "kasih"));
+      const win = (s.kinds & WIN) !== 0 && saysWin(tokens);
       const aboutAward =
         s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
       const notResult = (s.kinds & NOT_RESULT) !== 0;
@@ -140,8 +170,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       if (!states || awardees.length === 0) continue;
 
       // Givers before an active giving verb, and those the winner beat, are not winners.
-      const giverAt = tokens.findIndex((t) => kindOf(t) & GIVER);
-      const defeatAt = tokens.findIndex((t) => kindOf(t) & DEFEAT);
+      const giverAt = firstWithKind(tokens, GIVER);
+      const defeatAt = firstWithKind(tokens, DEFEAT);
       const winners = awardees.filter(
         (a) => !(giverAt >= 0 && a.to <= giverAt) && !(defeatAt >= 0 && a.from > defeatAt),
       );

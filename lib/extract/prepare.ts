@@ -3,12 +3,12 @@
 import { awardNameAt } from "./award-name";
 import { FORMAT, pairAt, pairClass, SPACE, unitClass } from "./chars";
 import { findScopeCues, type ScopeCue } from "./scope";
-import type { Sentence } from "./sentences";
-import { type Token, tokenizeRange } from "./tokens";
+import type { Sentence, Sentences } from "./sentences";
+import { TokenStore, type Tokens, tokenizeRange } from "./tokens";
 import { sentenceKinds } from "./word-kinds";
 
 export type Prepared = Sentence & {
-  tokens: Token[];
+  tokens: Tokens;
   nameAt: number[];
   /** Union of the tokens' word-kind bits. */
   kinds: number /** The sentence's scope cues, once asked (the page's facts and its records both ask). */;
@@ -21,28 +21,37 @@ export function scopeCuesOf(s: Prepared): ScopeCue[] {
 }
 
 /** Per sentence, its prepared form, or null for a sentence the scan left unmarked. */
-export function prepareSentences(text: string, split: Sentence[], marks: Uint8Array): (Prepared | null)[] {
-  return split.map((s, i) => {
-    if (!marks[i]) return null;
-    const tokens = tokenizeRange(text, s.start, s.end);
-    // Written out, not spread: a spread copy plus new fields costs more than the tokenizing.
-    return {
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      lineStart: s.lineStart,
+export function prepareSentences(text: string, split: Sentences, marks: Uint8Array): (Prepared | null)[] {
+  // One store for the page's tokens: no object per token. News text has a token per five or six
+  // characters: sized for that, it seldom grows.
+  let chars = 0;
+  for (let i = 0; i < split.count; i++) if (marks[i]) chars += split.end(i) - split.start(i);
+  const store = new TokenStore(text, 16 + (chars >> 2));
+  const out: (Prepared | null)[] = new Array(split.count).fill(null);
+  for (let i = 0; i < split.count; i++) {
+    if (!marks[i]) continue;
+    const start = split.start(i);
+    const end = split.end(i);
+    const tokens = tokenizeRange(store, start, end);
+    out[i] = {
+      start,
+      end,
+      text: text.slice(start, end),
+      lineStart: split.lineStart(i),
       tokens,
       nameAt: awardNameAt(tokens),
       kinds: sentenceKinds(tokens),
       cues: null,
     };
-  });
+  }
+  return out;
 }
 
-/** A sentence with something tokenize would keep (it skips spaces and invisible characters). */
-export function hasToken(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (pairAt(text, i)) {
+/** Whether text[from, to) holds something tokenize would keep (it skips spaces and invisible
+ * characters). */
+export function hasToken(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (pairAt(text, i, to)) {
       // An astral character: format characters (tags) exist out there too.
       if (!(pairClass(text, i) & (SPACE | FORMAT))) return true;
       i++;

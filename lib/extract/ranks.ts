@@ -1,7 +1,7 @@
 // Places as written: "peringkat pertama", "juara ke-2", "Terbaik III", "juara terbaik kedua",
 // "Juara 1:", bare ordinals inside a ranked list, and unranked wins ("provinsi terbaik").
 import { BARE_ORDINALS, NOT_A_PLACE_AFTER, ORDINALS, RANK_HEADS, ROMAN } from "../lexicon/ranks";
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 import { BARE_ORDINAL_WORD, kindOf, RANK } from "./word-kinds";
 
 export type RankMention = {
@@ -19,48 +19,52 @@ export type RankMention = {
 const BARE_ORDINAL = new Map(Object.entries(BARE_ORDINALS));
 
 /** The place an ordinal token states, if any. */
-function ordinalValue(t: Token | undefined): number | null {
-  if (!t?.word) return null;
-  const roman = ROMAN[t.text];
+function ordinalValue(tokens: Tokens, i: number): number | null {
+  if (!tokens.word(i)) return null;
+  const roman = ROMAN[tokens.text(i)];
   if (roman) return roman;
-  const m = /^ke-?(\d{1,2}|[a-z]+)$/.exec(t.lower);
+  const lower = tokens.lower(i);
+  // Most words asked are no "ke-2"/"kedua": two char reads before the pattern.
+  const m =
+    lower.charCodeAt(0) === 107 && lower.charCodeAt(1) === 101 ? /^ke-?(\d{1,2}|[a-z]+)$/.exec(lower) : null;
   if (m?.[1]) return ORDINALS[m[1]] ?? ORDINALS[`ke${m[1]}`] ?? null;
-  return ORDINALS[t.lower] ?? null;
+  return ORDINALS[lower] ?? null;
 }
 
-const label = (tokens: Token[], from: number, to: number, text: string, base: number) =>
-  text.slice((tokens[from]?.start ?? base) - base, (tokens[to - 1]?.end ?? base) - base);
+const label = (tokens: Tokens, from: number, to: number, text: string, base: number) =>
+  text.slice(
+    (tokens.has(from) ? tokens.start(from) : base) - base,
+    (tokens.has(to - 1) ? tokens.end(to - 1) : base) - base,
+  );
 
 /**
  * Rank mentions in a sentence's tokens. `text` is the sentence and `base` its offset, for labels.
  */
-export function findRanks(tokens: Token[], text: string, base: number): RankMention[] {
+export function findRanks(tokens: Tokens, text: string, base: number): RankMention[] {
   const out: RankMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
     // Rank heads and "pemenang" carry the RANK bit.
-    if (!t?.word || !(kindOf(t) & RANK)) continue;
+    if (!tokens.word(i) || !(kindOf(tokens, i) & RANK)) continue;
+    const lower = tokens.lower(i);
     // "pemenang anugerah Paritrana pertama": allow a few words between head and ordinal.
-    const reach = t.lower === "pemenang" ? 4 : 3;
+    const reach = lower === "pemenang" ? 4 : 3;
     let found = -1;
     let value: number | null = null;
     for (let j = i + 1; j < tokens.length && j <= i + reach; j++) {
-      const u = tokens[j];
-      if (!u) break;
-      if (!u.word) {
-        if (u.text === "-" || u.text === ":") continue;
+      if (!tokens.word(j)) {
+        if (tokens.is(j, 45) || tokens.is(j, 58)) continue;
         break;
       }
-      const v = ordinalValue(u);
+      const v = ordinalValue(tokens, j);
       if (v !== null) {
-        const next = tokens[j + 1];
-        if (next?.word && NOT_A_PLACE_AFTER.has(next.lower)) break;
+        if (tokens.word(j + 1) && NOT_A_PLACE_AFTER.has(tokens.lower(j + 1))) break;
         found = j;
         value = v;
         break;
       }
-      if (u.lower === "ke" || RANK_HEADS.has(u.lower)) continue;
-      if (t.lower !== "pemenang") break;
+      const u = tokens.lower(j);
+      if (u === "ke" || RANK_HEADS.has(u)) continue;
+      if (lower !== "pemenang") break;
     }
     if (found >= 0) {
       out.push({
@@ -73,27 +77,25 @@ export function findRanks(tokens: Token[], text: string, base: number): RankMent
       i = found;
       continue;
     }
-    if (t.lower === "terbaik" || t.lower === "juara") {
+    if (lower === "terbaik" || lower === "juara") {
       // "juara harapan", "terbaik khusus", "provinsi terbaik": a win without a place; but not
       // "juara umum" of other contests nor "terbaik" used as an adjective of a plan.
-      const next = tokens[i + 1];
-      const to = next?.word && (next.lower === "harapan" || next.lower === "khusus") ? i + 2 : i + 1;
+      const next = tokens.lower(i + 1);
+      const to = tokens.word(i + 1) && (next === "harapan" || next === "khusus") ? i + 2 : i + 1;
       out.push({ rank: null, from: i, to, label: label(tokens, i, to, text, base), bare: false });
     }
   }
   if (!out.some((r) => r.rank !== null)) return out;
   // Inside a ranked sentence, a bare ordinal opening a list item is a place too.
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t?.word || !(kindOf(t) & BARE_ORDINAL_WORD)) continue;
-    const v = BARE_ORDINAL.get(t.lower);
+    if (!tokens.word(i) || !(kindOf(tokens, i) & BARE_ORDINAL_WORD)) continue;
+    const v = BARE_ORDINAL.get(tokens.lower(i));
     if (!v) continue;
     if (out.some((r) => i >= r.from && i < r.to)) continue;
-    const prev = tokens[i - 1];
-    const opens = !prev?.word || prev.lower === "dan" || prev.lower === "serta" || prev.lower === "sedangkan";
-    const next = tokens[i + 1];
-    if (!opens || (next?.word && NOT_A_PLACE_AFTER.has(next.lower))) continue;
-    out.push({ rank: v, from: i, to: i + 1, label: t.text, bare: true });
+    const prev = tokens.lower(i - 1);
+    const opens = !tokens.word(i - 1) || prev === "dan" || prev === "serta" || prev === "sedangkan";
+    if (!opens || (tokens.word(i + 1) && NOT_A_PLACE_AFTER.has(tokens.lower(i + 1)))) continue;
+    out.push({ rank: v, from: i, to: i + 1, label: tokens.text(i), bare: true });
   }
   return out.sort((a, b) => a.from - b.from);
 }

@@ -7,11 +7,11 @@ import { impliedCategory } from "../records/vocabulary";
 import type { AwardeeMention } from "./awardees";
 import type { CategoryMention } from "./categories";
 import type { RankMention } from "./ranks";
-import type { Token } from "./tokens";
-import { kindOf, ORDER } from "./word-kinds";
+import type { Tokens } from "./tokens";
+import { firstWithKind, ORDER } from "./word-kinds";
 
 export type SentenceFacts = {
-  tokens: Token[];
+  tokens: Tokens;
   start: number;
   end: number;
   text: string;
@@ -37,13 +37,12 @@ const CLAUSE_BREAKS = new Set([
 ]);
 
 /** Each token's clause: the number of clause breaks before it (one pass, asked per pair below). */
-function clauses(tokens: Token[]): Int32Array {
+function clauses(tokens: Tokens): Int32Array {
   const out = new Int32Array(tokens.length + 1);
   let c = 0;
   for (let k = 0; k < tokens.length; k++) {
     out[k] = c;
-    const t = tokens[k] as Token;
-    if (!t.paren && CLAUSE_BREAKS.has(t.word ? t.lower : t.text)) c++;
+    if (!tokens.paren(k) && CLAUSE_BREAKS.has(tokens.word(k) ? tokens.lower(k) : tokens.text(k))) c++;
   }
   out[tokens.length] = c;
   return out;
@@ -103,7 +102,7 @@ function pickCategory(f: SentenceFacts, index: number): CategoryMention | null {
 
 export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const out: ExtractedRecord[] = [];
-  const orderAt = f.tokens.findIndex((t) => kindOf(t) & ORDER);
+  const orderAt = firstWithKind(f.tokens, ORDER);
   // Counted on first need: one awardee with one rank (most sentences) needs no clauses.
   let clauseAt: Int32Array | null = null;
   const clauseOf = (i: number) => {
@@ -115,7 +114,9 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const rankLabels: (string | null)[] = ranks.map((r) => r?.label ?? null);
   // Order words: "dimenangkan oleh A disusul B dan C".
   if (orderAt >= 0) {
-    const firstVerb = f.tokens.findIndex((t) => t.word && FIRST_PLACE_VERBS.has(t.lower));
+    let firstVerb = -1;
+    for (let i = 0; i < f.tokens.length && firstVerb < 0; i++)
+      if (f.tokens.word(i) && FIRST_PLACE_VERBS.has(f.tokens.lower(i))) firstVerb = i;
     let lead: number | null = null;
     f.awardees.forEach((a, k) => {
       if (a.to <= orderAt) lead = k;
@@ -124,9 +125,9 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
       let base = rankValues[lead] ?? (firstVerb >= 0 || ranks.every((r) => r === null) ? 1 : null);
       if (base !== null && rankValues[lead] === null) {
         rankValues[lead] = base;
-        rankLabels[lead] = firstVerb >= 0 ? (f.tokens[firstVerb]?.text ?? null) : null;
+        rankLabels[lead] = firstVerb >= 0 ? f.tokens.text(firstVerb) : null;
       }
-      const orderLabel = f.tokens[orderAt]?.text ?? null;
+      const orderLabel = f.tokens.text(orderAt);
       f.awardees.forEach((a, k) => {
         if (a.from > orderAt && base !== null && rankValues[k] === null) {
           base += 1;

@@ -1,21 +1,20 @@
 // Level of a round: provincial ("se-Bali", "tingkat Provinsi Kalbar", "Paritrana Award 2022 Jawa
 // Timur") or national ("tingkat nasional"), and the province that held a provincial round.
 import { areasNamed, provinceNamed } from "../gazetteer/index";
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 import { kindOf, SCOPE } from "./word-kinds";
 import { yearOf } from "./years";
 
 export type ScopeCue = { scope: "provinsi" | "nasional"; province: string | null; at: number };
 
-function provinceAt(tokens: Token[], i: number): { province: string; end: number } | null {
+function provinceAt(tokens: Tokens, i: number): { province: string; end: number } | null {
   let j = i;
-  if (tokens[j]?.lower === "provinsi" || tokens[j]?.lower === "prov") j++;
+  if (tokens.lower(j) === "provinsi" || tokens.lower(j) === "prov") j++;
   const words: string[] = [];
   let best: { province: string; end: number } | null = null;
   for (let k = j; k < tokens.length && k < j + 4; k++) {
-    const t = tokens[k];
-    if (!t?.word || !t.cap) break;
-    words.push(t.text);
+    if (!tokens.word(k) || !tokens.cap(k)) break;
+    words.push(tokens.text(k));
     const p = provinceNamed(words.join(" "));
     if (p) best = { province: p, end: k + 1 };
   }
@@ -23,40 +22,40 @@ function provinceAt(tokens: Token[], i: number): { province: string; end: number
 }
 
 /** Scope cues in a sentence. `nameAt` are the token indexes of the award's name. */
-export function findScopeCues(tokens: Token[], nameAt: number[]): ScopeCue[] {
+export function findScopeCues(tokens: Tokens, nameAt: number[]): ScopeCue[] {
   const out: ScopeCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
     // "se-X", "nasional", "tingkat" and "level" carry the SCOPE bit; nothing else starts a cue.
-    if (!t?.word || !(kindOf(t) & SCOPE)) continue;
-    if (t.lower.startsWith("se-") && t.lower.length > 3) {
-      const p = provinceNamed(t.text.slice(3));
+    if (!tokens.word(i) || !(kindOf(tokens, i) & SCOPE)) continue;
+    const lower = tokens.lower(i);
+    if (lower.startsWith("se-") && lower.length > 3) {
+      const p = provinceNamed(tokens.text(i).slice(3));
       if (p) out.push({ scope: "provinsi", province: p, at: i });
       continue;
     }
-    const next = tokens[i + 1];
+    const next = tokens.lower(i + 1);
     if (
-      t.lower === "nasional" &&
-      (i === 0 || /^(?:tingkat|terbaik|secara|level|skala)$/.test(tokens[i - 1]?.lower ?? ""))
+      lower === "nasional" &&
+      (i === 0 || /^(?:tingkat|terbaik|secara|level|skala)$/.test(tokens.lower(i - 1)))
     ) {
       out.push({ scope: "nasional", province: null, at: i });
       continue;
     }
-    if (t.lower === "tingkat" || t.lower === "level") {
-      if (next?.lower === "nasional") continue;
+    if (lower === "tingkat" || lower === "level") {
+      if (next === "nasional") continue;
       const p = provinceAt(tokens, i + 1);
       if (p) out.push({ scope: "provinsi", province: p.province, at: i });
-      else if (next?.lower === "provinsi" || next?.lower === "wilayah" || next?.lower === "daerah")
+      else if (next === "provinsi" || next === "wilayah" || next === "daerah")
         out.push({ scope: "provinsi", province: null, at: i });
     }
   }
   // "Paritrana Award 2022 Jawa Timur", "Paritrana Award 2025 di Maluku", "Paritrana Award Jatim".
   for (const n of nameAt) {
     let j = n + 1;
-    if (tokens[j]?.lower === "award" || tokens[j]?.lower === "awards") j++;
-    if (tokens[j]?.lower === "tahun") j++;
-    if (yearOf(tokens[j]) !== null) j++;
-    if (tokens[j]?.lower === "di") j++;
+    if (tokens.lower(j) === "award" || tokens.lower(j) === "awards") j++;
+    if (tokens.lower(j) === "tahun") j++;
+    if (yearOf(tokens, j) !== null) j++;
+    if (tokens.lower(j) === "di") j++;
     const p = provinceAt(tokens, j);
     if (p) out.push({ scope: "provinsi", province: p.province, at: j });
   }

@@ -5,6 +5,41 @@ import { FORMAT, LETTER, NUMBER, SPACE, UPPER, unitClass } from "./chars";
 
 export type Sentence = { start: number; end: number; text: string; lineStart: boolean };
 
+/** A page's sentences as offsets: most are never read again, so none is cut as a string here
+ * (prepare.ts cuts the marked ones). */
+export class Sentences {
+  count = 0;
+  /** Start, end and 1 for opening a line, per sentence: one buffer, doubled when full. */
+  private data: Int32Array;
+
+  constructor(capacity = 64) {
+    this.data = new Int32Array(3 * Math.max(1, capacity));
+  }
+
+  push(start: number, end: number, lineStart: boolean): void {
+    let at = 3 * this.count;
+    if (at === this.data.length) {
+      const more = new Int32Array(2 * at);
+      more.set(this.data);
+      this.data = more;
+    }
+    this.data[at++] = start;
+    this.data[at++] = end;
+    this.data[at] = lineStart ? 1 : 0;
+    this.count++;
+  }
+
+  start(i: number): number {
+    return this.data[3 * i] as number;
+  }
+  end(i: number): number {
+    return this.data[3 * i + 1] as number;
+  }
+  lineStart(i: number): boolean {
+    return this.data[3 * i + 2] === 1;
+  }
+}
+
 // Words before a full stop that do not end a sentence.
 const ABBREVIATIONS = new Set([
   "moch",
@@ -92,13 +127,14 @@ function listMarker(text: string, start: number, stop: number): boolean {
 /** Where a sentence may end: a line break or a stop. Native scanning jumps over everything else. */
 const CANDIDATE = /[\n\r.!?]/g;
 
-export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
+export function splitSentences(text: string): Sentences {
+  // About a sentence per hundred characters of news text.
+  const out = new Sentences(16 + Math.ceil(text.length / 80));
   let lineStart = true;
   const push = (start: number, end: number, atLineStart: boolean) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) out.push({ start, end, text: text.slice(start, end), lineStart: atLineStart });
+    if (end > start) out.push(start, end, atLineStart);
   };
   let start = 0;
   const n = text.length;
@@ -114,8 +150,9 @@ export function splitSentences(text: string): Sentence[] {
   };
   let scanned = 0;
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const i = m.index;
+  // test(), not exec(): the stop is the one unit before lastIndex, and no match array is made.
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1;
     if (i - start > MAX_SENTENCE) cutLongRuns(scanned, i);
     scanned = i + 1;
     const c = text.charCodeAt(i);
@@ -135,7 +172,8 @@ export function splitSentences(text: string): Sentence[] {
     if (k < n && next !== 10 && next !== 13 && !opensSentence(next)) continue;
     if (c === 46) {
       let w = i;
-      while (w > start && isLetter(text.charCodeAt(w - 1))) w--;
+      // Read back no further than the longest abbreviation: a longer word is none.
+      while (w > start && i - w <= LONGEST_ABBREVIATION && isLetter(text.charCodeAt(w - 1))) w--;
       if (w < i && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))
         continue;
       if (listMarker(text, start, i)) continue;

@@ -7,7 +7,7 @@ import { RANK_HEADS } from "../lexicon/ranks";
 import { OTHER_AWARDS, WIN_WORDS } from "../lexicon/signals";
 import { AWARD_SPELLINGS } from "./award-name";
 import { isLowSurrogate, LETTER, NUMBER, pairClass, unitClass } from "./chars";
-import type { Sentence } from "./sentences";
+import type { Sentences } from "./sentences";
 import { LIST_WORDS } from "./word-kinds";
 
 /** Words that feed document facts: the award's name, round level, other awards, BPJS, provinces. */
@@ -42,6 +42,8 @@ const WORDS = TRIGGER_WORDS.join("|");
 const TRIGGER = new RegExp(`\\b(?:${WORDS})`, "gi");
 const TRIGGER_UNDERSCORE = new RegExp(`(?<![A-Za-z0-9])(?:${WORDS})`, "gi");
 
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 /** Whether the character before `at` continues a word (so no token starts at `at`). */
 function inWord(text: string, at: number): boolean {
   if (at === 0) return false;
@@ -53,18 +55,23 @@ function inWord(text: string, at: number): boolean {
 }
 
 /** Per sentence, the bits of the trigger words it holds (sentences in text order). */
-export function markSentences(text: string, sentences: Sentence[]): Uint8Array {
-  const marks = new Uint8Array(sentences.length);
+export function markSentences(text: string, sentences: Sentences): Uint8Array {
+  const marks = new Uint8Array(sentences.count);
   let k = 0;
   const trigger = text.includes("_") ? TRIGGER_UNDERSCORE : TRIGGER;
   trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const at = m.index;
+  // test(), not exec(): no match array per hit. The match is ASCII letters and digits after a
+  // boundary (or "se-", the one word with a hyphen), so its start is found reading back from its end.
+  while (trigger.test(text)) {
+    const end = trigger.lastIndex;
+    let at = end - 1;
+    if (text.charCodeAt(at) === 45) at = end - 3;
+    else while (at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) at--;
     if (inWord(text, at)) continue;
-    while (k < sentences.length && (sentences[k] as Sentence).end <= at) k++;
-    if (k >= sentences.length) break;
-    if ((sentences[k] as Sentence).start > at) continue;
-    const word = m[0];
+    while (k < sentences.count && sentences.end(k) <= at) k++;
+    if (k >= sentences.count) break;
+    if (sentences.start(k) > at) continue;
+    const word = text.slice(at, end);
     // Keys are lower case, so a match found as written is found lower-cased too (no copy made).
     let b = bits.get(word) ?? bits.get(word.toLowerCase()) ?? 0;
     // Business prefixes count only as written ("PT", not "pt").

@@ -20,7 +20,7 @@ import {
   RECALL_WORDS,
   WIN_WORDS,
 } from "../lexicon/signals";
-import type { Token } from "./tokens";
+import { ASCII, type TokenStore, type Tokens, WORD } from "./tokens";
 
 export const WIN = 1;
 export const NOT_RESULT = 2;
@@ -107,21 +107,52 @@ add(
 // Most words of a sentence are in no list: their shape rules them out before the Map lookup.
 const LISTED_SHAPES = new ShapeFilter(KINDS.keys());
 
-/** The bits of one word token (looked up once, then kept on the token). */
-export function kindOf(t: Token): number {
-  if (t.kinds >= 0) return t.kinds;
-  let k = 0;
-  if (t.word) {
-    if (LISTED_SHAPES.mayHoldWord(t.lower)) k = KINDS.get(t.lower) ?? 0;
-    if (t.lower.length > 3 && t.lower.startsWith("se-")) k |= SCOPE;
+/** A unit of an ASCII word read as lower case. */
+const lowerUnit = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The bits of token k of a store (looked up once, then kept). */
+function kindAt(store: TokenStore, k: number): number {
+  const cached = store.kinds(k);
+  if (cached >= 0) return cached;
+  let bits = 0;
+  const flags = store.flags(k);
+  if (flags & WORD) {
+    if (flags & ASCII) {
+      // The shape read off the source: no string is cut for a word in no list (most words).
+      const src = store.source;
+      const a = store.start(k);
+      const n = store.end(k) - a;
+      const first = lowerUnit(src.charCodeAt(a));
+      const second = n > 1 ? lowerUnit(src.charCodeAt(a + 1)) : 0;
+      if (LISTED_SHAPES.mayHold(n, first, second, lowerUnit(src.charCodeAt(a + n - 1))))
+        bits = KINDS.get(store.lower(k)) ?? 0;
+      // "se-X"
+      if (n > 3 && first === 115 && second === 101 && src.charCodeAt(a + 2) === 45) bits |= SCOPE;
+    } else {
+      const lower = store.lower(k);
+      if (LISTED_SHAPES.mayHoldWord(lower)) bits = KINDS.get(lower) ?? 0;
+      if (lower.length > 3 && lower.startsWith("se-")) bits |= SCOPE;
+    }
   }
-  t.kinds = k;
-  return k;
+  store.setKinds(k, bits);
+  return bits;
+}
+
+/** The bits of token i of a sentence (0 past its ends). */
+export function kindOf(tokens: Tokens, i: number): number {
+  return i >= 0 && i < tokens.length ? kindAt(tokens.store, tokens.first + i) : 0;
 }
 
 /** The union of the bits of a sentence's tokens. */
-export function sentenceKinds(tokens: Token[]): number {
+export function sentenceKinds(tokens: Tokens): number {
   let k = 0;
-  for (const t of tokens) k |= kindOf(t);
+  const end = tokens.first + tokens.length;
+  for (let j = tokens.first; j < end; j++) k |= kindAt(tokens.store, j);
   return k;
+}
+
+/** The index of the first token with any of these bits, or -1. */
+export function firstWithKind(tokens: Tokens, bits: number): number {
+  for (let i = 0; i < tokens.length; i++) if (kindAt(tokens.store, tokens.first + i) & bits) return i;
+  return -1;
 }

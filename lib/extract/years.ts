@@ -1,8 +1,8 @@
 // Years: the edition named with the award ("Paritrana Award 2024", "(Paritrana Award) Tahun 2025"),
 // years a sentence gives a win ("pada tahun 2023", "yaitu 2017 dan 2018"), and the ceremony date.
 import { LAST_YEAR } from "../lexicon/signals";
-import type { Token } from "./tokens";
-import { kindOf, RECALL } from "./word-kinds";
+import type { Tokens } from "./tokens";
+import { firstWithKind, RECALL } from "./word-kinds";
 
 const MIN_YEAR = 2015;
 const MAX_YEAR = 2100;
@@ -34,47 +34,50 @@ function fourDigits(s: string): number | null {
   return y;
 }
 
-export const yearOf = (t: Token | undefined): number | null => {
-  const y = t?.word ? fourDigits(t.text) : null;
+/** The year token i is (a word of four digits), or null (also past the sentence's ends). */
+export const yearOf = (tokens: Tokens, i: number): number | null => {
+  const y = tokens.word(i) && tokens.end(i) - tokens.start(i) === 4 ? fourDigits(tokens.text(i)) : null;
   return y !== null && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
 };
 
 /** Years in a sentence that can be a win's year, with their token index. */
-export function sentenceYears(tokens: Token[]): { year: number; at: number }[] {
+export function sentenceYears(tokens: Tokens): { year: number; at: number }[] {
   const out: { year: number; at: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const y = yearOf(tokens[i]);
+    const y = yearOf(tokens, i);
     if (y === null) continue;
-    const prev = tokens[i - 1];
-    const prev2 = tokens[i - 2];
-    if (prev && !prev.word && (prev.text === "/" || prev.text === "-" || prev.text === ".")) continue;
-    if (prev?.word && MONTHS.test(prev.lower)) continue;
-    if (prev?.word && /\d+\/\d+/.test(prev.text)) continue;
-    if (prev?.word && NOT_AWARD_YEAR.has(prev.lower)) continue;
+    const p = i - 1;
+    if (tokens.has(p) && !tokens.word(p) && (tokens.is(p, 47) || tokens.is(p, 45) || tokens.is(p, 46)))
+      continue;
+    if (tokens.word(p) && MONTHS.test(tokens.lower(p))) continue;
+    if (tokens.word(p) && /\d+\/\d+/.test(tokens.text(p))) continue;
+    if (tokens.word(p) && NOT_AWARD_YEAR.has(tokens.lower(p))) continue;
     if (
-      prev?.lower === "tahun" &&
-      prev2?.word &&
-      (NOT_AWARD_YEAR.has(prev2.lower) || /^\d+$/.test(prev2.text))
+      tokens.lower(p) === "tahun" &&
+      tokens.word(i - 2) &&
+      (NOT_AWARD_YEAR.has(tokens.lower(i - 2)) || /^\d+$/.test(tokens.text(i - 2)))
     )
       continue;
-    if (tokens[i + 1]?.text === "-" && yearOf(tokens[i + 2]) !== null) continue;
+    if (tokens.is(i + 1, 45) && yearOf(tokens, i + 2) !== null) continue;
     out.push({ year: y, at: i });
   }
   return out;
 }
 
+/** Words between the award's name and its edition's year. */
+const EDITION_WORDS = new Set(["award", "awards", "tahun", "anugerah", "penghargaan"]);
+
 /** Years written right after the award's name (token indexes of name mentions given). */
-export function editionYears(tokens: Token[], nameAt: number[]): number[] {
+export function editionYears(tokens: Tokens, nameAt: number[]): number[] {
   const out: number[] = [];
   for (const n of nameAt) {
     for (let j = n + 1; j < tokens.length && j <= n + 4; j++) {
-      const t = tokens[j] as Token;
-      const y = yearOf(t);
+      const y = yearOf(tokens, j);
       if (y !== null) {
         out.push(y);
         break;
       }
-      if (t.word && !/^(?:award|awards|tahun|anugerah|penghargaan)$/.test(t.lower)) break;
+      if (tokens.word(j) && !EDITION_WORDS.has(tokens.lower(j))) break;
     }
   }
   return out;
@@ -99,9 +102,9 @@ export function dateYear(text: string): number | null {
 const LAST_YEAR_NEXT = new Map<string, Set<string>>();
 for (const [a, b] of LAST_YEAR) LAST_YEAR_NEXT.set(a, (LAST_YEAR_NEXT.get(a) ?? new Set<string>()).add(b));
 
-function saysLastYear(tokens: Token[]): boolean {
+function saysLastYear(tokens: Tokens): boolean {
   for (let i = 0; i + 1 < tokens.length; i++)
-    if (LAST_YEAR_NEXT.get((tokens[i] as Token).lower)?.has((tokens[i + 1] as Token).lower)) return true;
+    if (LAST_YEAR_NEXT.get(tokens.lower(i))?.has(tokens.lower(i + 1))) return true;
   return false;
 }
 
@@ -111,17 +114,17 @@ function saysLastYear(tokens: Token[]): boolean {
  * Null: the sentence states no usable year and gives no record.
  */
 export function winYears(
-  tokens: Token[],
+  tokens: Tokens,
   page: { base: number | null; edition: number | null },
 ): { year: number; at: number }[] | null {
   const years = sentenceYears(tokens);
   if (saysLastYear(tokens)) {
     if (page.base === null) return null;
-    return [
-      { year: page.base - 1, at: tokens.findIndex((t) => t.lower === "lalu" || t.lower === "kemarin") },
-    ];
+    let at = 0;
+    while (at < tokens.length && tokens.lower(at) !== "lalu" && tokens.lower(at) !== "kemarin") at++;
+    return [{ year: page.base - 1, at: at < tokens.length ? at : -1 }];
   }
   if (years.length > 0) return years;
-  if (tokens.some((t) => kindOf(t) & RECALL)) return null;
+  if (firstWithKind(tokens, RECALL) >= 0) return null;
   return page.edition === null ? [] : [{ year: page.edition, at: 0 }];
 }

@@ -24,4 +24,12 @@ describe("markSentences", () => {
     expect(TRIGGER_WORDS.length).toBeGreaterThan(50);
     for (const w of TRIGGER_WORDS) expect(w).toMatch(/^[a-z0-9]/);
   });
+
+  it("has only ASCII letters and digits, but for se- (the scan finds a match's start from that)", () => {
+    for (const w of TRIGGER_WORDS) if (w !== "se-") expect(w).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it("marks se- and a word found at the very start of the text", () => {
+    expect(marks("se-Bali\nJuara lagi.")).toEqual([1, MAIN]);
+  });
 });
