@@ -85,18 +85,11 @@ export function mapText(root: Element, rules: WalkRules): MappedText {
     node = node.nextSibling as Node;
     enter = open(node);
   }
-  const all = parts.join("");
-  const n = all.length;
-  const rawNode = new Int32Array(n);
-  const rawOffset = new Int32Array(n);
-  for (let p = 0, at = 0; p < parts.length; p++) {
-    const len = (parts[p] as string).length;
-    rawNode.fill(partNode[p] as number, at, at + len);
-    for (let k = 0; k < len; k++) rawOffset[at + k] = k;
-    at += len;
-  }
+  let n = 0;
+  for (const part of parts) n += part.length;
 
-  // 2. Lines: whitespace runs become one space, lines are trimmed, empty and unwanted lines go.
+  // 2. Lines, straight from the parts: whitespace runs become one space, lines are trimmed, empty
+  // and unwanted lines go.
   const codes = new Uint16Array(n + 1);
   const outNode = new Int32Array(n + 1);
   const outOffset = new Int32Array(n + 1);
@@ -110,32 +103,44 @@ export function mapText(root: Element, rules: WalkRules): MappedText {
   let kept = false; // a line was kept before this one (so this one starts with "\n")
   let lineBegin = 0;
   let lineHasText = false;
-  let pendingSpace = -1;
-  for (let i = 0; i <= n; i++) {
-    if (i === n || rawNode[i] === -1) {
-      if (lineHasText) {
-        const line = decode(codes, kept ? lineBegin + 1 : lineBegin, len);
-        if (rules.dropLine(line)) len = lineBegin;
-        else kept = true;
+  // The first space of the pending whitespace run: its node and offset, node -1 when none.
+  let spaceNode = -1;
+  let spaceOffset = 0;
+  const endLine = () => {
+    if (lineHasText) {
+      const line = decode(codes, kept ? lineBegin + 1 : lineBegin, len);
+      if (rules.dropLine(line)) len = lineBegin;
+      else kept = true;
+    }
+    lineBegin = len;
+    lineHasText = false;
+    spaceNode = -1;
+  };
+  for (let p = 0; p < parts.length; p++) {
+    const node = partNode[p] as number;
+    if (node === -1) {
+      endLine();
+      continue;
+    }
+    const part = parts[p] as string;
+    for (let k = 0; k < part.length; k++) {
+      const code = part.charCodeAt(k);
+      if (isSpace(code)) {
+        if (spaceNode < 0) {
+          spaceNode = node;
+          spaceOffset = k;
+        }
+        continue;
       }
-      lineBegin = len;
-      lineHasText = false;
-      pendingSpace = -1;
-      continue;
+      if (!lineHasText) {
+        if (kept) emit(10, -1, 0);
+        lineHasText = true;
+      } else if (spaceNode >= 0) emit(32, spaceNode, spaceOffset);
+      spaceNode = -1;
+      emit(code, node, k);
     }
-    const code = all.charCodeAt(i);
-    if (isSpace(code)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      continue;
-    }
-    if (!lineHasText) {
-      if (kept) emit(10, -1, 0);
-      lineHasText = true;
-    } else if (pendingSpace >= 0)
-      emit(32, rawNode[pendingSpace] as number, rawOffset[pendingSpace] as number);
-    pendingSpace = -1;
-    emit(code, rawNode[i] as number, rawOffset[i] as number);
   }
+  endLine();
   return {
     text: decode(codes, 0, len),
     map: { nodes, node: outNode.slice(0, len), offset: outOffset.slice(0, len) },
