@@ -2,7 +2,6 @@
 // extract, paint, save, show the card; then follow the page as it re-renders or navigates, for a
 // bounded time. Everything it adds to the page is a <style> in <head>, highlights in the registry
 // and the <paritrana-lens> host; the page's own nodes are never touched (the Highlight API case).
-import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { extractAwards } from "@/lib/extract";
 import { mentionsAward } from "@/lib/extract/quick-check";
 import { anchorQuote } from "@/lib/highlight/anchor";
@@ -15,6 +14,7 @@ import { toRecordsToSave } from "@/lib/records/evidence";
 import type { RecordToSave, StoredRecord } from "@/lib/records/schema";
 import { sendFromPage } from "@/lib/reply";
 import { type CardActions, type CardRecord, LensUi } from "./card";
+import type { LensLifetime } from "./lifetime";
 import { createPainter, type Layer } from "./paint";
 
 // The background parses each message with the record schema; zod stays out of the page's bundle.
@@ -48,7 +48,7 @@ function toRanges(doc: Document, map: TextMap, text: string, start: number, end:
 // spans the very text it was made for.
 const intact = (item: Item) => item.painted.every(([range, text]) => range.toString() === text);
 
-export function startLens(ctx: ContentScriptContext): { rescan(): void } {
+export function startLens(ctx: LensLifetime): { rescan(): void } {
   const doc = document;
   let observer: MutationObserver | null = null;
   const pause = (fn: () => void) => {
@@ -278,7 +278,7 @@ export function startLens(ctx: ContentScriptContext): { rescan(): void } {
     observer?.disconnect();
     reset();
   });
-  ctx.addEventListener(window, "wxt:locationchange", () => {
+  ctx.onLocationChange(() => {
     reset();
     void reportCount();
     follow();
