@@ -2,6 +2,7 @@
 // the table, the record dialog, adding by hand, export and (in the tab) the backup.
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { StoredRecord } from "@/lib/records/schema";
+import type { RowsResult } from "@/lib/store/row-page";
 import { compareRows, type TableRow } from "@/lib/table/rows";
 import { AddRecordDialog } from "./AddRecordDialog";
 import { AwardTable } from "./AwardTable";
@@ -25,8 +26,24 @@ const EMPTY: TableRow[] = [];
 
 export const DEMO_SEARCH = "https://news.google.com/search?q=%22Paritrana%20Award%22&hl=id&gl=ID&ceid=ID:id";
 
-export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAccess?: ReactNode }) {
-  const [load, setLoad] = useState<Load>({ kind: "loading" });
+const firstLoad = (first: RowsResult): Load => ({
+  kind: "ready",
+  records: [...first.rows].sort(compareRows),
+  complete: first.next === null,
+});
+
+export function TableApp({
+  mode,
+  siteAccess,
+  first,
+}: {
+  mode: "popup" | "page";
+  siteAccess?: ReactNode;
+  /** The first page of rows when it was read before the first render (see `prefetchRows`). */
+  first?: RowsResult | null;
+}) {
+  const [load, setLoad] = useState<Load>(() => (first ? firstLoad(first) : { kind: "loading" }));
+  const shown = useRef(first ?? null);
   const [open, setOpen] = useState<StoredRecord | null>(null);
   const [adding, setAdding] = useState<Adding>(null);
   const [visible, setVisible] = useState<TableRow[]>([]);
@@ -36,12 +53,14 @@ export function TableApp({ mode, siteAccess }: { mode: "popup" | "page"; siteAcc
   // The first page shows at once; the rest follow in large pages and replace it when all are in.
   const reload = useCallback(async () => {
     const run = ++loads.current;
-    const { source, first } = await beginRowLoad();
+    const { source, first: firstPage } = await beginRowLoad();
     try {
-      let page = await first;
+      let page = await firstPage;
       const rows = page.rows;
       if (run !== loads.current) return;
-      setLoad({ kind: "ready", records: [...rows].sort(compareRows), complete: page.next === null });
+      // The page the first render already showed is not rendered again.
+      if (page !== shown.current) setLoad(firstLoad(page));
+      shown.current = null;
       if (page.next !== null) await afterPaint();
       while (page.next !== null) {
         page = await source.listRows({ after: page.next, limit: NEXT_PAGES });

@@ -36,6 +36,13 @@ export interface RowLoad {
 
 let early: Promise<RowLoad> | null = null;
 
+/**
+ * How long an entrypoint holds its first render for the first page (ms). Read straight from the
+ * database it takes tens of ms; asked of a background that must start first, it may take longer,
+ * and the page shows "loading" meanwhile.
+ */
+export const FIRST_ROWS_WAIT = 150;
+
 /** Opens the source and asks for the first page; a load started early by `prefetchRows` is used once. */
 export function beginRowLoad(): Promise<RowLoad> {
   const load =
@@ -44,11 +51,21 @@ export function beginRowLoad(): Promise<RowLoad> {
   return load;
 }
 
-/** Called by an entrypoint before React starts: the database reads while the page renders. */
-export function prefetchRows(): void {
-  early = beginRowLoad();
+/**
+ * Called by an entrypoint before React starts: the database reads while the code loads. Resolves
+ * with the first page if it arrives within `wait` ms, else null: the page's first render then
+ * shows rows at once, instead of a frame saying "loading" and the rows a frame later.
+ */
+export function prefetchRows(wait = 0): Promise<RowsResult | null> {
+  const load = beginRowLoad();
+  early = load;
+  const first = load.then(({ first }) => first);
   // Its failure is reported by the table's load that takes it, not as an unhandled rejection.
-  void early.then(({ first }) => first.catch(() => {}));
+  first.catch(() => {});
+  return new Promise((done) => {
+    setTimeout(done, wait, null);
+    first.then(done, () => done(null));
+  });
 }
 
 /**
