@@ -11,7 +11,7 @@ import {
   type SortingState,
   useReactTable,
 } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { observeElementRect, useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { compactName } from "@/lib/records/same-award";
 import { facetCounts, optionOf, type StatusOption, statusMatches } from "@/lib/table/filters";
@@ -174,6 +174,7 @@ export function AwardTable({ records, onOpen, onVisibleChange, children, loading
     // The window's height until the scroll box is measured: the first render already draws the
     // rows, instead of an empty table, a forced layout to measure it, then a second render.
     initialRect: { width: 0, height: window.innerHeight },
+    observeElementRect: observeResizes,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
@@ -279,6 +280,26 @@ export function AwardTable({ records, onOpen, onVisibleChange, children, loading
       </div>
     </section>
   );
+}
+
+/**
+ * The scroll box's size as the ResizeObserver reports it, from its first report on: that comes in
+ * the frame's own layout, so the first frame paints the rows the window-high guess drew (a few
+ * more than fit) and the range is trimmed after it. Measured in the first commit instead (the
+ * library's way), a layout is forced and the shorter range is rendered again before any paint.
+ */
+function observeResizes(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  const ResizeObserver = instance.targetWindow?.ResizeObserver;
+  if (!element || !ResizeObserver) return observeElementRect(instance, cb);
+  const observer = new ResizeObserver(() =>
+    cb({ width: Math.round(element.clientWidth), height: Math.round(element.clientHeight) }),
+  );
+  observer.observe(element, { box: "content-box" });
+  return () => observer.disconnect();
 }
 
 /** Element Timing name of the first row's awardee: when the table first showed records. */
