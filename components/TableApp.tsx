@@ -12,7 +12,7 @@ import { ExportControls } from "./ExportControls";
 import { t } from "./i18n";
 import { type PageSelection, selectionInActiveTab } from "./page-selection";
 import { RecordDialog } from "./RecordDialog";
-import { afterPaint, beginRowLoad, FIRST_PAGE } from "./rows";
+import { afterPaint, beginRowLoad } from "./rows";
 import { StorageNotice } from "./StorageNotice";
 
 type Load =
@@ -61,14 +61,15 @@ export function TableApp({
       // The page the first render already showed is not rendered again.
       if (page !== shown.current) setLoad(firstLoad(page));
       shown.current = null;
-      if (page.next !== null) await afterPaint();
+      const more = page.next !== null;
+      if (more) await afterPaint();
       while (page.next !== null) {
         page = await source.listRows({ after: page.next, limit: NEXT_PAGES });
         if (run !== loads.current) return;
         for (const row of page.rows) rows.push(row);
       }
-      if (rows.length > FIRST_PAGE)
-        setLoad({ kind: "ready", records: rows.sort(compareRows), complete: true });
+      // Also when the next page was empty (exactly a first page of records): the table is complete.
+      if (more) setLoad({ kind: "ready", records: rows.sort(compareRows), complete: true });
     } catch (err) {
       if (run === loads.current) setLoad({ kind: "error", message: errorText(err) });
     } finally {
