@@ -166,15 +166,22 @@ export function AwardTable({ records, onOpen, onVisibleChange, children, loading
   }, [rows, onVisibleChange]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Rows past the bottom edge, drawn ahead for scrolling: none in the first frame (its window-high
+  // range already draws more than fit), all once the scroll box's size is known.
+  const [sized, setSized] = useState(false);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 34,
-    overscan: 12,
+    overscan: sized ? 12 : 0,
     // The window's height until the scroll box is measured: the first render already draws the
     // rows, instead of an empty table, a forced layout to measure it, then a second render.
     initialRect: { width: 0, height: window.innerHeight },
-    observeElementRect: observeResizes,
+    observeElementRect: (instance, cb) =>
+      observeResizes(instance, (rect) => {
+        cb(rect);
+        setSized(true);
+      }),
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
