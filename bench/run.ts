@@ -11,7 +11,7 @@ import { benchCsv } from "./csv";
 import { benchExtract } from "./extract";
 import { benchPage } from "./page";
 import { benchStore } from "./store";
-import { benchBlankPage, benchTable } from "./table";
+import { benchBlankPage, benchTable, listText } from "./table";
 
 const ALL = ["extract", "csv", "bundle", "page", "store", "table"];
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -121,7 +121,7 @@ if (results.store) {
 for (const t of results.table ?? [])
   rows.push([
     `table (${t.page}): ${t.records} records`,
-    `first row painted ${spread(t.firstPaintMs)}, frame after ${f(t.firstFrameMs.median)} ms; all rows ${f(t.allRowsMs.median)} ms (list-records ${f(t.listMs.median)} ms); filter ${spread(t.filterFrameMs)}`,
+    `first row painted ${spread(t.firstPaintMs)}, frame after ${f(t.firstFrameMs.median)} ms; all rows ${f(t.allRowsMs.median)} ms (list-records ${listText(t)}); filter ${spread(t.filterFrameMs)}`,
   ]);
 if (results.blankPage)
   rows.push(["a blank extension page: first paint", spread(results.blankPage.firstPaintMs)]);
