@@ -144,7 +144,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     for (const b of broken) console.error(`Bundle budget broken: ${b}`);
     const shim = shimOnEveryPage(dir, parts);
     for (const f of shim)
-      console.error(`${f} runs on every matched page and carries ${RUNTIME_SHIM}: keep WXT's browser out of the gate`);
+      console.error(
+        `${f} runs on every matched page and carries ${RUNTIME_SHIM}: keep WXT's browser out of the gate`,
+      );
     process.exitCode = broken.length || shim.length ? 1 : 0;
   } catch (err) {
     console.error(String((err as Error).message ?? err));
