@@ -41,7 +41,7 @@ let early: Promise<RowLoad> | null = null;
  * database it takes tens of ms; asked of a background that must start first, it may take longer,
  * and the page shows "loading" meanwhile.
  */
-export const FIRST_ROWS_WAIT = 150;
+const FIRST_ROWS_WAIT = 150;
 
 /** Opens the source and asks for the first page; a load started early by `prefetchRows` is used once. */
 export function beginRowLoad(): Promise<RowLoad> {
@@ -53,17 +53,17 @@ export function beginRowLoad(): Promise<RowLoad> {
 
 /**
  * Called by an entrypoint before React starts: the database reads while the code loads. Resolves
- * with the first page if it arrives within `wait` ms, else null: the page's first render then
- * shows rows at once, instead of a frame saying "loading" and the rows a frame later.
+ * with the first page if it arrives within FIRST_ROWS_WAIT ms, else null: the page's first render
+ * then shows rows at once, instead of a frame saying "loading" and the rows a frame later.
  */
-export function prefetchRows(wait = 0): Promise<RowsResult | null> {
+export function prefetchRows(): Promise<RowsResult | null> {
   const load = beginRowLoad();
   early = load;
   const first = load.then(({ first }) => first);
   // Its failure is reported by the table's load that takes it, not as an unhandled rejection.
   first.catch(() => {});
   return new Promise((done) => {
-    setTimeout(done, wait, null);
+    setTimeout(done, FIRST_ROWS_WAIT, null);
     first.then(done, () => done(null));
   });
 }
