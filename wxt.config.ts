@@ -1,4 +1,5 @@
 import { defineConfig } from "wxt";
+import { CONTENT_SCRIPT_FILE } from "./lib/sites/content-script";
 import { NEWS_SITE_MATCHES } from "./lib/sites/news-sites";
 
 export default defineConfig({
@@ -36,7 +37,11 @@ export default defineConfig({
     // The gate (entrypoints/gate.ts) is a plain script, so the manifest names it itself.
     "build:manifestGenerated": (_wxt, manifest) => {
       manifest.content_scripts = [
-        { matches: [...NEWS_SITE_MATCHES].sort(), js: ["gate.js"], run_at: "document_idle" },
+        {
+          matches: [...NEWS_SITE_MATCHES].sort(),
+          js: [CONTENT_SCRIPT_FILE.slice(1)],
+          run_at: "document_idle",
+        },
       ];
     },
   },

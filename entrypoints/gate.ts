@@ -4,7 +4,8 @@
 // WXT content script: that wrapper's context (extension bindings, events sent to the page, a
 // location watcher) cost several times the check itself on the pages we leave alone.
 import { pageNamesAward } from "@/lib/page/lead-text";
-import { LENS_HOOK, LENS_RUNNING, SCAN_REQUEST } from "@/lib/sites/content-script";
+import { onUrlChange } from "@/lib/page/url-watch";
+import { extensionRuntime, LENS_HOOK, LENS_RUNNING, SCAN_REQUEST } from "@/lib/sites/content-script";
 
 type Lens = { rescan(): void };
 type Hooks = {
@@ -18,13 +19,6 @@ const LATE_CHECKS = 8;
 const SETTLE_MS = 500;
 const LATE_WINDOW_MS = 20_000;
 
-type Navigation = { addEventListener(type: "navigate", listener: () => void): void };
-type Runtime = { id?: string; getURL(path: string): string };
-// The extension's runtime, looked up only when the lens loads: WXT's `browser` touches it on import,
-// and the first touch builds the extension bindings in the page's isolated world (most of this
-// script's cost on a page it then leaves alone). Firefox has `chrome` too.
-const runtime = () => (globalThis as { chrome?: { runtime?: Runtime } }).chrome?.runtime;
-
 export default defineUnlistedScript(() => {
   const hooks = globalThis as Hooks;
   const running = hooks[LENS_RUNNING];
@@ -36,7 +30,7 @@ export default defineUnlistedScript(() => {
 
   const load = async () => {
     // An extension reloaded or removed leaves this script behind without a runtime.
-    const extension = runtime();
+    const extension = extensionRuntime();
     if (hooks[LENS_RUNNING] || !extension?.id) return;
     hooks[LENS_RUNNING] = "loading";
     try {
@@ -90,15 +84,5 @@ export default defineUnlistedScript(() => {
     } else watch();
   };
   watch();
-  // SPA navigation: the Navigation API where there is one; elsewhere a cheap look at the URL.
-  const navigation = (globalThis as { navigation?: Navigation }).navigation;
-  if (navigation) navigation.addEventListener("navigate", () => setTimeout(navigated, SETTLE_MS));
-  else {
-    let href = location.href;
-    setInterval(() => {
-      if (location.href === href) return;
-      href = location.href;
-      navigated();
-    }, 1000);
-  }
+  onUrlChange(() => setTimeout(navigated, SETTLE_MS));
 });

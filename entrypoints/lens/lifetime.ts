@@ -2,25 +2,14 @@
 // (reloaded or removed leaves this script behind without a runtime), and a callback on SPA
 // navigation. In place of WXT's ContentScriptContext, which dispatches events on the page's
 // document and window named after the extension's id: the page's own scripts could hear them.
-
-type NavigateEvent = { destination: { url: string } };
-type Navigation = {
-  addEventListener(
-    type: "navigate",
-    listener: (event: NavigateEvent) => void,
-    options: { signal: AbortSignal },
-  ): void;
-};
-type Runtime = { id?: string };
-const runtime = () => (globalThis as { chrome?: { runtime?: Runtime } }).chrome?.runtime;
-// A URL check this often where there is no Navigation API (Firefox).
-const LOCATION_POLL_MS = 1000;
+import { onUrlChange } from "@/lib/page/url-watch";
+import { extensionRuntime } from "@/lib/sites/content-script";
 
 export class LensLifetime {
   private readonly controller = new AbortController();
 
   get isValid(): boolean {
-    if (!this.controller.signal.aborted && !runtime()?.id) this.controller.abort();
+    if (!this.controller.signal.aborted && !extensionRuntime()?.id) this.controller.abort();
     return !this.controller.signal.aborted;
   }
 
@@ -54,20 +43,8 @@ export class LensLifetime {
 
   /** Calls back when the page moves to another URL without loading a new document (SPA). */
   onLocationChange(callback: () => void): void {
-    let last = location.href;
-    const moved = (url: string) => {
-      if (url === last || !this.isValid) return;
-      last = url;
-      callback();
-    };
-    const navigation = (globalThis as { navigation?: Navigation }).navigation;
-    if (navigation)
-      navigation.addEventListener("navigate", (event) => moved(event.destination.url), {
-        signal: this.controller.signal,
-      });
-    else {
-      const id = window.setInterval(() => moved(location.href), LOCATION_POLL_MS);
-      this.onInvalidated(() => clearInterval(id));
-    }
+    onUrlChange(() => {
+      if (this.isValid) callback();
+    }, this.controller.signal);
   }
 }

@@ -11,3 +11,10 @@ export const SCAN_REQUEST_KEY = "paritrana-lens.scan";
 export const LENS_HOOK = Symbol.for("paritrana-lens.start");
 export const LENS_RUNNING = Symbol.for("paritrana-lens.running");
 export const SCAN_REQUEST = Symbol.for(SCAN_REQUEST_KEY);
+
+type Runtime = { id?: string; getURL(path: string): string };
+/** The extension's runtime, looked up only when needed: WXT's `browser` touches it on import, and
+ * the first touch builds the extension bindings in the page's isolated world (most of the gate's
+ * cost on a page it then leaves alone). Gone once the extension is reloaded or removed. Firefox has
+ * `chrome` too. */
+export const extensionRuntime = () => (globalThis as { chrome?: { runtime?: Runtime } }).chrome?.runtime;
