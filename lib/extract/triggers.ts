@@ -48,7 +48,7 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (
 function inWord(text: string, at: number): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c < 128) return isAsciiAlnum(c);
   // Astral letters: the low surrogate alone is nothing, so class the pair.
   const k = at >= 2 && isLowSurrogate(c) ? pairClass(text, at - 2) : unitClass(c);
   return (k & (LETTER | NUMBER)) !== 0;
