@@ -1,6 +1,6 @@
 import { defineConfig } from "wxt";
 import { CONTENT_SCRIPT_FILE } from "./lib/sites/content-script";
-import { NEWS_SITE_MATCHES } from "./lib/sites/news-sites";
+import { contentScriptMatches } from "./lib/sites/news-sites";
 
 export default defineConfig({
   modules: ["@wxt-dev/module-react"],
@@ -38,7 +38,7 @@ export default defineConfig({
     "build:manifestGenerated": (_wxt, manifest) => {
       manifest.content_scripts = [
         {
-          matches: [...NEWS_SITE_MATCHES].sort(),
+          matches: contentScriptMatches(process.env),
           js: [CONTENT_SCRIPT_FILE.slice(1)],
           run_at: "document_idle",
         },
