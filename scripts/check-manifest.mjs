@@ -5,7 +5,15 @@
 // built JavaScript; a permission without a rule fails until someone writes down why it is needed.
 // A release build (or its zip) must not run on local test pages; `--test-hosts` accepts them, for
 // the LENS_TEST_HOSTS=1 build. Exit code 1 on any error; warnings are printed but do not fail.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { zipEntries } from "./zip-entries.mjs";

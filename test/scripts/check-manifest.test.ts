@@ -103,7 +103,7 @@ describe("check-manifest", () => {
   });
 
   it("refuses install-time host access, every-site content scripts and optional hosts never requested", () => {
-    const { errors, warnings } = check(
+    const { errors } = check(
       build(
         {
           ...GOOD,
@@ -147,7 +147,9 @@ describe("check-manifest", () => {
     expect(check(good)).toEqual(expect.objectContaining({ errors: [], warnings: [] }));
     const local = { ...GOOD, content_scripts: [{ matches: ["http://localhost/*"] }] };
     const bad = zip({ "manifest.json": JSON.stringify(local), "chunks/app.js": GOOD_CODE, "lens.js": "" });
-    expect(check(bad).errors).toEqual(['content_scripts[0]: "http://localhost/*" (test pages) in a release build']);
+    expect(check(bad).errors).toEqual([
+      'content_scripts[0]: "http://localhost/*" (test pages) in a release build',
+    ]);
   });
 
   it("refuses a missing web-accessible file and a CSP that allows evaluated code", () => {

@@ -12,7 +12,9 @@ describe("contentScriptMatches", () => {
 
   it("adds them when LENS_TEST_HOSTS=1", () => {
     const test = contentScriptMatches({ LENS_TEST_HOSTS: "1" });
-    expect(test).toEqual(expect.arrayContaining(["http://127.0.0.1/*", "http://localhost/*", "*://*.kompas.com/*"]));
+    expect(test).toEqual(
+      expect.arrayContaining(["http://127.0.0.1/*", "http://localhost/*", "*://*.kompas.com/*"]),
+    );
     expect(test).toHaveLength(NEWS_SITE_MATCHES.length + 2);
   });
 });
