@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,12 +35,16 @@ export function firefoxPath(): string {
 /** Waits for a finished file to appear in the download folder that was not there before. */
 async function newDownload(dir: string, before: Set<string>): Promise<string> {
   const end = Date.now() + 15_000;
+  let last = "";
   for (;;) {
-    const done = readdirSync(dir).find((f) => !before.has(f) && !f.endsWith(".part"));
-    // Firefox writes to NAME.part and renames when finished; the file exists before the rename
-    if (done && !existsSync(join(dir, `${done}.part`))) return done;
+    // Firefox puts an empty file at the final name, writes NAME.part and then moves it over
+    const name = readdirSync(dir).find((f) => !before.has(f) && !f.endsWith(".part"));
+    const path = name && join(dir, name);
+    const seen = path && !existsSync(`${path}.part`) ? `${name}:${statSync(path).size}` : "";
+    if (name && seen === last && !seen.endsWith(":0")) return name;
+    last = seen;
     if (Date.now() > end) throw new Error("no download finished within 15 s");
-    await new Promise((ok) => setTimeout(ok, 100));
+    await new Promise((ok) => setTimeout(ok, 150));
   }
 }
 
