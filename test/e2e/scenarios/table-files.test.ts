@@ -47,23 +47,44 @@ describe("CSV export", () => {
     const all = await table.download(() => clickControl(table, /^CSV semua/));
     expect(all.name).toMatch(/\.csv$/);
     expect(all.text.charCodeAt(0)).toBe(0xfeff);
+    expect(all.text).not.toMatch(/^\uFEFFsep=/);
     expect(all.text.endsWith("\r\n")).toBe(true);
     const rows = parse(all.text, ";");
-    expect(rows[0]?.slice(0, 4)).toEqual(["Penerima", "Jenis penerima", "Peringkat", "Kategori"]);
+    expect(rows[0]).toEqual([
+      "Penerima",
+      "Jenis penerima",
+      "Peringkat",
+      "Kategori",
+      "Tingkat",
+      "Provinsi",
+      "Tahun",
+      "Status",
+      "Jumlah sumber",
+      "Kutipan bukti",
+      "Alamat artikel",
+      "Judul artikel",
+      "Tanggal artikel",
+    ]);
     expect(rows).toHaveLength(SEEDED + 1);
     const byName = new Map(rows.map((r) => [r[0], r]));
     expect(byName.get(AWKWARD_NAME)?.[9]).toBe(
       'Desa "Sumber Rejo", Kecamatan Ngaglik, juara satu;\nkategori desa',
     );
+    expect(byName.get(AWKWARD_NAME)?.[11]).toBe(
+      'Daftar Pemenang Paritrana Award 2024 se-Jawa Timur: "Desa Sumber Rejo" Juara',
+    );
     expect(byName.has(LINE_BREAK_NAME)).toBe(true);
     expect(byName.has(FORMULA_NAME)).toBe(false);
     expect(byName.get(`'${FORMULA_NAME}`)?.[6]).toBe("2024");
-    expect(byName.get("Kota Malang")?.slice(2, 7)).toEqual([
+    expect(all.text).toContain(`"'=HYPERLINK(""http://contoh.example"",""klik"")"`);
+    expect(byName.get("Kota Malang")?.slice(2, 9)).toEqual([
       "2",
       "pemerintah_kabupaten_kota",
       "provinsi",
       "Jawa Timur",
       "2024",
+      "extracted",
+      "1",
     ]);
 
     // the filtered view, with "," chosen as the separator
@@ -71,7 +92,7 @@ describe("CSV export", () => {
     await choose(table, "Pemisah CSV", ",");
     const view = await table.download(() => clickControl(table, /^CSV tampilan/));
     const viewRows = parse(view.text, ",");
-    expect(viewRows[0]?.[0]).toBe("Penerima");
+    expect(view.text.split("\r\n")[0]).toContain("Penerima,Jenis penerima,");
     expect(
       viewRows
         .slice(1)
@@ -115,5 +136,12 @@ describe("backup", () => {
     await expect
       .poll(() => textOf(fresh, "#table-count"), { timeout: 15_000 })
       .toBe(`Menampilkan ${SEEDED - 1} dari ${SEEDED} penghargaan`);
+
+    // importing the same file again merges, adding nothing
+    await fresh.chooseFile("cadangan.json", backup.text);
+    await expect
+      .poll(() => textOf(fresh), { timeout: 15_000 })
+      .toContain(`Cadangan diimpor: 0 baru, ${SEEDED} digabung.`);
+    expect(await stored()).toEqual(before);
   });
 });
