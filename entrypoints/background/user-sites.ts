@@ -2,13 +2,15 @@
 // time. Synced from the granted permissions on start and whenever they change, so the list the
 // browser keeps is the only truth.
 import { CONTENT_SCRIPT_FILE } from "@/lib/sites/content-script";
-import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
 
 const SCRIPT_ID = "paritrana-user-sites";
 
 export async function syncUserSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  const matches = origins.filter((o) => /^https?:\/\//.test(o) && !NEWS_SITE_MATCHES.includes(o));
+  // Firefox lists the manifest's own content script sites among the granted origins: skip them
+  // (the build's list, which in the test build includes the local test hosts).
+  const listed = new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []));
+  const matches = origins.filter((o) => /^https?:\/\//.test(o) && !listed.has(o));
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) return;

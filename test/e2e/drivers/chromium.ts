@@ -16,6 +16,7 @@ function tab(page: Page): Tab {
     reload: async () => {
       await page.reload();
     },
+    focus: () => page.bringToFront(),
     chooseFile: (name, contents) =>
       page.locator("input[type=file]").setInputFiles({
         name,
@@ -38,7 +39,7 @@ export async function launchChromium(): Promise<Driver> {
     origin: session.origin,
     async openPage(path) {
       const page = await session.context.newPage();
-      await page.goto(`${session.origin}${path}`);
+      await page.goto(path.startsWith("http") ? path : `${session.origin}${path}`);
       return tab(page);
     },
     async openExtensionPage(file) {

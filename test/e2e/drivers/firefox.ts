@@ -48,7 +48,7 @@ async function newDownload(dir: string, before: Set<string>): Promise<string> {
   }
 }
 
-function tab(page: Page, downloads: string, uploads: string): Tab {
+function tab(page: Page, downloads: string, uploads: string, extension = false): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
@@ -56,8 +56,10 @@ function tab(page: Page, downloads: string, uploads: string): Tab {
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     reload: async () => {
-      await page.reload();
+      // an extension page's load event is lost, as on the first visit: callers wait on content
+      await page.reload(extension ? { waitUntil: [] } : {});
     },
+    focus: () => page.bringToFront(),
     async chooseFile(name, contents) {
       const path = join(mkdtempSync(join(uploads, "f-")), name);
       writeFileSync(path, contents);
@@ -102,6 +104,9 @@ export async function launchFirefox(): Promise<Driver> {
       "browser.download.useDownloadDir": true,
       "browser.download.always_ask_before_handling_new_types": false,
       "browser.download.start_downloads_in_tmp_dir": false,
+      // an optional permission the extension asks for is granted without the prompt (Firefox's own
+      // test switch): the prompt itself stays a manual check
+      "extensions.webextOptionalPermissionPrompts": false,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -110,14 +115,14 @@ export async function launchFirefox(): Promise<Driver> {
     origin,
     async openPage(path) {
       const page = await browser.newPage();
-      await page.goto(`${origin}${path}`);
+      await page.goto(path.startsWith("http") ? path : `${origin}${path}`);
       return tab(page, downloads, uploads);
     },
     async openExtensionPage(file) {
       const page = await browser.newPage();
       // The load event is lost when the tab moves into the extension's process: wait on content.
       await page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${file}`, { waitUntil: [] });
-      const opened = tab(page, downloads, uploads);
+      const opened = tab(page, downloads, uploads, true);
       await extensionPageReady(opened);
       return opened;
     },

@@ -14,6 +14,8 @@ export interface Tab {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   reload(): Promise<void>;
+  /** Makes this the active tab of its window (what a toolbar popup acts on). */
+  focus(): Promise<void>;
   /** Puts a file into the page's only `<input type=file>`, as the reader's file picker would. */
   chooseFile(name: string, contents: string): Promise<void>;
   /** The file the page saves when `trigger` runs (an `<a download>` click), as saved on disk. */
@@ -25,7 +27,7 @@ export interface Driver {
   readonly browser: BrowserName;
   /** http://127.0.0.1:PORT, serving test/fixtures/pages */
   readonly origin: string;
-  /** Opens a path of the local server in a new tab. */
+  /** Opens a path of the local server (or a whole http URL) in a new tab. */
   openPage(path: string): Promise<Tab>;
   /** Opens an extension page (`table.html`, `popup.html`) once its first heading is drawn. */
   openExtensionPage(file: string): Promise<Tab>;
