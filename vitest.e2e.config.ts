@@ -2,7 +2,8 @@ import { defineConfig } from "vitest/config";
 
 // The built extension (LENS_TEST_HOSTS=1 build) in real browsers, one file at a time: the machine
 // has two cores. Every e2e file runs in Chromium; the shared reader scenarios (test/e2e/scenarios)
-// run again in Firefox, after the Chromium group, never beside it.
+// run again in Firefox, after the Chromium group, never beside it. (Group 0 would not do: vitest
+// runs single-worker files of group 0 after every numbered group.)
 const shared = { fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 };
 
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
           name: "chromium",
           include: ["test/e2e/**/*.test.ts"],
           provide: { browser: "chromium" },
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -24,7 +25,7 @@ export default defineConfig({
           name: "firefox",
           include: ["test/e2e/scenarios/**/*.test.ts"],
           provide: { browser: "firefox" },
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
