@@ -55,10 +55,15 @@ describe("an award article", () => {
       "PT Samudra Hijau Lestari",
     ]);
     expect(p["paritrana-rank"]).toEqual(["juara pertama", "juara kedua", "juara ketiga", "juara pertama"]);
+    expect(p["paritrana-evidence"]?.[0]).toMatch(
+      /^Mataram – Pemerintah Kabupaten Lombok Tengah meraih juara pertama/,
+    );
     // navigation, related links and comments name other places: none of them is painted
     const all = Object.values(p).flat().join(" | ");
-    for (const elsewhere of ["Dompu", "Lombok Timur", "Pemkot Mataram", "Kabupaten Bima"])
+    for (const elsewhere of ["Dompu", "Lombok Timur", "Pemkot Mataram", "Kabupaten Bima", "Pemprov NTB"])
       expect(all).not.toContain(elsewhere);
+    // the page's own highlight is still there: the registry is shared with the page
+    expect(await page.evaluate(() => CSS.highlights.has("site-find"))).toBe(true);
 
     await hoverPainted(page, "paritrana-awardee", "Kota Bima");
     await expect.poll(() => cardText(page), { timeout: 15_000 }).toContain("Kota Bima");
