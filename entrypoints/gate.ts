@@ -1,17 +1,25 @@
-// Runs on every page of the listed news sites, so it does almost nothing: it reads the title and
-// the first stretch of the page's text for the award's name, and only then loads the lens
-// (extractor, painting, card). A plain script declared in the manifest (wxt.config.ts) rather than a
+// Runs on every page of the listed news sites (and of every site, once the reader grants that), so
+// it does almost nothing: it leaves at once a page that cannot be an article (no HTML, no body, an
+// editor), reads the title and the first stretch of the page's text for the award's name, and only
+// then loads the lens (extractor, painting, card). A plain script declared in the manifest (wxt.config.ts) rather than a
 // WXT content script: that wrapper's context (extension bindings, events sent to the page, a
 // location watcher) cost several times the check itself on the pages we leave alone.
 import { pageNamesAward } from "@/lib/page/lead-text";
 import { onUrlChange } from "@/lib/page/url-watch";
-import { extensionRuntime, LENS_HOOK, LENS_RUNNING, SCAN_REQUEST } from "@/lib/sites/content-script";
+import {
+  extensionRuntime,
+  GATE_WATCHING,
+  LENS_HOOK,
+  LENS_RUNNING,
+  SCAN_REQUEST,
+} from "@/lib/sites/content-script";
 
 type Lens = { rescan(): void };
 type Hooks = {
   [LENS_HOOK]?: () => Lens;
   [LENS_RUNNING]?: Lens | "loading";
   [SCAN_REQUEST]?: boolean;
+  [GATE_WATCHING]?: boolean;
 };
 // Late pages (client-rendered articles, SPA navigation): look again this many times, settled this
 // long after the last change, within this window.
@@ -45,10 +53,18 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  if (hooks[SCAN_REQUEST] === true || pageNamesAward(document)) {
+  const asked = hooks[SCAN_REQUEST] === true;
+  const body = document.body;
+  // Not an article: an image, a feed or a PDF viewer; a frameset; a rich-text editor or an app
+  // whose whole page is editable. Unless the reader asked.
+  if (!asked && (document.contentType !== "text/html" || !body || body.isContentEditable)) return;
+  if (asked || pageNamesAward(document)) {
     void load();
     return;
   }
+  // Injected again (the popup opened on a page the gate already watches): the check above was all.
+  if (hooks[GATE_WATCHING]) return;
+  hooks[GATE_WATCHING] = true;
 
   let checks = 0;
   let until = Date.now() + LATE_WINDOW_MS;
