@@ -10,19 +10,25 @@ import { APP_SITE_MATCHES, grantsAllSites } from "@/lib/sites/reach";
 const SCRIPT_ID = "paritrana-user-sites";
 const isWeb = (origin: string) => /^https?:\/\//.test(origin);
 
+const same = (a: readonly string[] = [], b: readonly string[] = []) =>
+  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+
 export async function syncUserSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
   const matches = origins.filter((o) => isWeb(o) && !NEWS_SITE_MATCHES.includes(o));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  // The manifest's script already runs on the listed sites; with every site granted, web apps are
+  // left out altogether.
+  const excludeMatches = [...NEWS_SITE_MATCHES, ...(grantsAllSites(origins) ? APP_SITE_MATCHES : [])];
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  // Kept as it is when it matches the grant (a restart): no moment without the registration.
+  if (existing && same(existing.matches, matches) && same(existing.excludeMatches, excludeMatches)) return;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
     {
       id: SCRIPT_ID,
       matches,
-      // The manifest's script already runs on the listed sites; with every site granted, web apps
-      // are left out altogether.
-      excludeMatches: [...NEWS_SITE_MATCHES, ...(grantsAllSites(origins) ? APP_SITE_MATCHES : [])],
+      excludeMatches,
       js: [CONTENT_SCRIPT_FILE.slice(1)],
       runAt: "document_idle",
       persistAcrossSessions: true,
