@@ -27,6 +27,20 @@ const LATE_CHECKS = 8;
 const SETTLE_MS = 500;
 const LATE_WINDOW_MS = 20_000;
 
+/** Pages left at once, unless the reader asked: an image, feed or PDF viewer; a frameset; an editor
+ * (a page in design mode, an editable body, or an editable region that has the focus at load).
+ * Attributes only: isContentEditable would make the browser compute styles for the check. */
+function cannotBeArticle(doc: Document): boolean {
+  const body = doc.body;
+  if (doc.contentType !== "text/html" || !body) return true;
+  const focused = doc.activeElement;
+  return (
+    doc.designMode === "on" ||
+    body.hasAttribute("contenteditable") ||
+    (focused !== null && focused !== body && focused.hasAttribute("contenteditable"))
+  );
+}
+
 export default defineUnlistedScript(() => {
   const hooks = globalThis as Hooks;
   const running = hooks[LENS_RUNNING];
@@ -54,10 +68,7 @@ export default defineUnlistedScript(() => {
   };
 
   const asked = hooks[SCAN_REQUEST] === true;
-  const body = document.body;
-  // Not an article: an image, a feed or a PDF viewer; a frameset; a rich-text editor or an app
-  // whose whole page is editable. Unless the reader asked.
-  if (!asked && (document.contentType !== "text/html" || !body || body.isContentEditable)) return;
+  if (!asked && cannotBeArticle(document)) return;
   if (asked || pageNamesAward(document)) {
     void load();
     return;
