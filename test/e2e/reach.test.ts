@@ -4,8 +4,9 @@
 // What no driven browser does: answer the permission prompt. The tests pre-approve the sites on
 // chrome://extensions (the browser's record of what the reader allowed), after which the
 // extension's own permissions.request resolves as it does when the reader clicks "Allow".
+import { execFileSync } from "node:child_process";
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { contentScriptState, sendFromPage } from "./harness";
 import { ALL_SITES_BUILD, launchReach, type ReachBrowser } from "./reach-browser";
 
@@ -138,6 +139,14 @@ describe("first-run page", () => {
 });
 
 describe("a build that grants every site at install", () => {
+  // Built here from the same sources, so it never lags behind the build the other tests load.
+  beforeAll(() => {
+    execFileSync("npx", ["wxt", "build"], {
+      env: { ...process.env, PARITRANA_GRANT_ALL_SITES: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  });
+
   it("runs the gate on an unlisted host like the opt-in, until the browser's site access is revoked", async () => {
     browser = await launchReach({ extensionDir: ALL_SITES_BUILD });
     expect(await browser.registered()).toEqual(EVERY_SITE);
