@@ -135,7 +135,7 @@ describe("first-run page", () => {
     await expect.poll(() => browser.registered()).toEqual([]);
     await popup.close();
     await expectGateAbsent();
-  });
+  }, 120_000); // two browser starts and three article loads on a busy machine
 });
 
 describe("a build that grants every site at install", () => {
