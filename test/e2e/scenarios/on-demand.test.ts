@@ -98,10 +98,12 @@ describe.runIf(browserUnderTest() === "firefox")("a site not on the list", () =>
     expect(await textOf(popup, ".site-access-controls")).toContain("Situs ini sudah dibaca otomatis.");
     const before = await scans(article);
     const records = (await stored()).length;
+    const onPage = (await awardees(article)).length;
     await clickControl(popup, "Pindai halaman ini");
+    // the popup says what the scan found, on the page and saved
     await expect
       .poll(() => textOf(popup, ".site-access-controls"), { timeout: 15_000 })
-      .toContain("Halaman sedang dipindai.");
+      .toContain(`${onPage} penghargaan di halaman ini, tersimpan di tabel.`);
     // the button read the article once more; the same records, not new ones
     await expect.poll(() => scans(article), { timeout: 15_000 }).toBeGreaterThan(before);
     await new Promise((ok) => setTimeout(ok, 500));
