@@ -5,7 +5,7 @@
 import * as z from "zod/mini";
 import { describeIssues } from "./records/issues";
 import { CorrectionPatch, HandRecord, RecordQuery } from "./records/requests";
-import { ArticleMeta, RecordToSave, StoredRecord } from "./records/schema";
+import { ArticleMeta, AwardFields, RecordToSave, StoredRecord } from "./records/schema";
 import { MessageError, type Send, unwrapReply } from "./reply";
 import type { AwardStore } from "./store/award-store";
 import { Backup } from "./store/backup";
@@ -29,6 +29,8 @@ export const Message = z.discriminatedUnion("type", [
   z.strictObject({ ...kind("restore-record"), id }),
   z.strictObject({ ...kind("delete-record"), id }),
   z.strictObject({ ...kind("merge-records"), keepId: id, otherId: id }),
+  // Asked before a correction or an addition is saved: which record holds that award already.
+  z.strictObject({ ...kind("find-same-award"), fields: AwardFields, exceptId: z.optional(id) }),
   z.strictObject({ ...kind("export-backup") }),
   // The backup is checked by the store, which explains exactly what is wrong with the file.
   z.strictObject({ ...kind("import-backup"), backup: z.unknown() }),
@@ -74,6 +76,7 @@ export const Results = {
   "restore-record": withRecord,
   "delete-record": z.object({}),
   "merge-records": withRecord,
+  "find-same-award": z.object({ record: z.nullable(StoredRecord) }),
   "export-backup": z.object({ backup: Backup }),
   "import-backup": z.object({ ...counts, skipped: z.int() }),
   "page-records": z.object({}),
@@ -134,6 +137,8 @@ async function run(
       return {};
     case "merge-records":
       return { record: await store.mergeRecords(message.keepId, message.otherId) };
+    case "find-same-award":
+      return { record: (await store.sameAward(message.fields, message.exceptId)) ?? null };
     case "export-backup":
       return { backup: await store.exportBackup() };
     case "import-backup":
