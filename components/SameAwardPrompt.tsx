@@ -3,7 +3,7 @@
 // values winning). One click to go on, one to go back and edit.
 import { useEffect, useRef, useState } from "react";
 import type { StoredRecord } from "@/lib/records/schema";
-import { errorText } from "./api";
+import { errorText } from "./errors";
 import { t } from "./i18n";
 
 export function SameAwardPrompt({

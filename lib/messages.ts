@@ -6,9 +6,10 @@ import * as z from "zod/mini";
 import { describeIssues } from "./records/issues";
 import { CorrectionPatch, HandRecord, RecordQuery } from "./records/requests";
 import { ArticleMeta, AwardFields, RecordToSave, StoredRecord } from "./records/schema";
-import { MessageError, type Send, unwrapReply } from "./reply";
+import { type FailureDetail, MessageError, type Send, unwrapReply } from "./reply";
 import type { AwardStore } from "./store/award-store";
 import { Backup } from "./store/backup";
+import { StoreError } from "./store/errors";
 import { RowPage, TableRow } from "./table/rows";
 
 const id = z.string().check(z.minLength(1));
@@ -88,7 +89,7 @@ export const MESSAGE_TYPES = Object.keys(Results) as MessageType[];
 
 export type Reply<T extends MessageType = MessageType> =
   | ({ ok: true } & Result<T>)
-  | { ok: false; error: string };
+  | ({ ok: false; error: string } & FailureDetail);
 
 /** Reads a message, or throws a MessageError saying what is wrong with it. */
 export function parseMessage(raw: unknown): Message {
@@ -182,7 +183,15 @@ export async function handleMessage(
     }
     return { ok: true, ...(await run(store, message, options)) } as Reply;
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : `Unexpected error: ${String(err)}` };
+    const error = err instanceof Error ? err.message : `Unexpected error: ${String(err)}`;
+    if (!(err instanceof StoreError)) return { ok: false, error };
+    return {
+      ok: false,
+      error,
+      code: err.code,
+      ...(err.reason ? { reason: err.reason } : {}),
+      params: err.params,
+    };
   }
 }
 

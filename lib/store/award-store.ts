@@ -92,10 +92,10 @@ type ReadTx = IDBPTransaction<LensDB, ["records"], "readonly">;
 function parse<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new StoreError(
-      "invalid-input",
-      `${what} refused, nothing was saved: ${describeIssues(result.error)}.`,
-    );
+    const issues = describeIssues(result.error);
+    throw new StoreError("invalid-input", `${what} refused, nothing was saved: ${issues}.`, {
+      params: [issues],
+    });
   }
   return result.data as z.infer<S>;
 }
@@ -107,17 +107,19 @@ const withDecisionTimes = (record: StoredRecordT): StoredRecordT =>
     : record;
 
 function notFound(id: string): StoreError {
-  return new StoreError("not-found", `No record with id "${id}" (it may have been deleted).`);
+  return new StoreError("not-found", `No record with id "${id}" (it may have been deleted).`, {
+    params: [id],
+  });
 }
 
 /** Guard against our own merge bugs: nothing leaves a transaction that the schema would refuse. */
 function checked(record: StoredRecordT): StoredRecordT {
   const result = StoredRecord.safeParse(record);
   if (!result.success) {
-    throw new StoreError(
-      "write-failed",
-      `Internal error, nothing was saved: ${describeIssues(result.error)}.`,
-    );
+    const issues = describeIssues(result.error);
+    throw new StoreError("write-failed", `Internal error, nothing was saved: ${issues}.`, {
+      params: [issues],
+    });
   }
   return result.data;
 }
@@ -205,6 +207,8 @@ export async function openAwardStore(
       }
       throw new StoreError("write-failed", `Could not open the record database (${String(err)}).`, {
         cause: err,
+        reason: "open",
+        params: [String(err)],
       });
     });
 
@@ -408,7 +412,9 @@ export async function openAwardStore(
 
     async mergeRecords(keepId, otherId) {
       if (keepId === otherId) {
-        throw new StoreError("invalid-input", "A record cannot be merged with itself.");
+        throw new StoreError("invalid-input", "A record cannot be merged with itself.", {
+          reason: "self-merge",
+        });
       }
       return write(async (tx) => {
         const records = tx.objectStore("records");
