@@ -150,7 +150,13 @@ export function collapseArticle(inputs: readonly RecordToSave[]): RecordToSave[]
  * already among its sources: re-reading them keeps the correction, another article's report of
  * the old reading is another award (see match.ts).
  */
-export function correctRecord(record: StoredRecord, patch: Partial<AwardFields>, now: number): StoredRecord {
+export function correctRecord(record: StoredRecord, input: Partial<AwardFields>, now: number): StoredRecord {
+  // A rank and its label travel together: the label is the rank as the text wrote it, so a rank
+  // the reader types without one has none ("juara kedua" must not stay beside rank 1).
+  const patch =
+    input.rank !== undefined && input.rank !== record.rank && input.rankLabel === undefined
+      ? { ...input, rankLabel: null }
+      : input;
   const changed = (Object.keys(patch) as FieldName[]).filter(
     (f) => patch[f] !== undefined && patch[f] !== record[f],
   );
