@@ -173,6 +173,28 @@ export function correctRecord(record: StoredRecord, input: Partial<AwardFields>,
   return next;
 }
 
+/**
+ * The reader adds by hand an award a record holds: every field they filled in is theirs (a
+ * correction, even where it repeats the stored value); a blank erases nothing.
+ */
+export function confirmFields(record: StoredRecord, fields: AwardFields, now: number): StoredRecord {
+  const filled = filledFields(fields);
+  const next = correctRecord(record, filled, now);
+  const confirmed = (Object.keys(filled) as FieldName[]).filter((f) => !next.correctedFields.includes(f));
+  if (confirmed.length === 0) return next;
+  const correctedAt = { ...next.correctedAt };
+  for (const f of confirmed) correctedAt[f] = now;
+  return {
+    ...next,
+    correctedFields: AWARD_FIELD_NAMES.filter(
+      (f) => next.correctedFields.includes(f) || confirmed.includes(f),
+    ),
+    correctedAt,
+    status: next.status === "rejected" ? "rejected" : "corrected",
+    updatedAt: now,
+  };
+}
+
 /** The fields a reader filled in a form: a blank (null) is no correction, it erases nothing. */
 export function filledFields(fields: AwardFields): Partial<AwardFields> {
   const out: Partial<Record<FieldName, unknown>> = {};
@@ -228,7 +250,13 @@ export function mergeRecordPair(
     const takeOther = keepHas
       ? otherHas && rule === "decisions" && correctionTime(other, group) > correctionTime(keep, group)
       : otherHas || group.every((f) => keep[f] === null);
-    if (!takeOther) continue;
+    if (!takeOther) {
+      // The reader chose this record's values over the other's: a decision made now, which an
+      // older backup of the other record must not undo.
+      if (keepHas && otherHas && rule === "keep")
+        for (const f of group) if (corrected.has(f)) correctedAt[f] = now;
+      continue;
+    }
     for (const f of group) {
       (next as Record<FieldName, unknown>)[f] = other[f];
       if (other.correctedFields.includes(f)) {
@@ -256,7 +284,9 @@ export function mergeRecordPair(
       ? keep.status === "rejected" || other.status === "rejected"
       : decider.status === "rejected";
   next.status = statusOf(next, rejected);
-  const decidedAt = decisionTime(decider);
+  // Merging by hand decides the other record's rejection or restoration too, now.
+  const overruled = rule === "keep" && (other.decidedAt !== undefined || other.status === "rejected");
+  const decidedAt = overruled ? now : decisionTime(decider);
   if (Number.isFinite(decidedAt)) next.decidedAt = decidedAt;
   else delete next.decidedAt;
 

@@ -9,6 +9,7 @@ import { forgetReading, holderOf, matchReading } from "../records/match";
 import {
   applyExtraction,
   collapseArticle,
+  confirmFields,
   correctRecord,
   filledFields,
   mergeRecordPair,
@@ -372,7 +373,7 @@ export async function openAwardStore(
         // Only what the reader filled in is theirs: a blank erases nothing and stays open to articles.
         const filled = filledFields(fields);
         if (match) {
-          const corrected = correctRecord(match, filled, at);
+          const corrected = confirmFields(match, fields, at);
           const known = new Set(corrected.sources.map((s) => sourceUrlKey(s.url)));
           const added = sources.filter((s) => !known.has(sourceUrlKey(s.url)));
           const next =

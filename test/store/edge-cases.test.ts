@@ -80,7 +80,24 @@ describe("D. adding by hand an award that exists never erases", () => {
       rankLabel: "peringkat pertama",
       categoryLabel: "kabupaten/kota",
     });
-    expect(record.correctedFields).toEqual([]);
+    // What the reader filled in is theirs; what they left blank is not.
+    expect(record.correctedFields).toEqual([
+      "awardee",
+      "awardeeType",
+      "category",
+      "scope",
+      "province",
+      "year",
+    ]);
+  });
+
+  // Found by the model-based test (model.test.ts), shrunk: the addition was the reader's act.
+  it("an award added by hand that was already stored stays when its article is re-read without it", async () => {
+    const store = await openStore();
+    const stored = await savedOne(store);
+    await store.addRecord({ fields: GIANYAR_FIELDS });
+    await store.saveArticle(ARTICLE_A, []);
+    expect((await store.get(stored.id))?.status).toBe("corrected");
   });
 
   it("a new record typed with blanks lets a later article fill them", async () => {
@@ -208,5 +225,21 @@ describe("merge and import keep what the reader did", () => {
     await second.saveArticle(ARTICLE_C, [toSave()]);
     await second.importBackup(await first.exportBackup());
     expect(active(await second.list()).map((r) => r.awardee)).toEqual(["Kabupaten Gianyar"]);
+  });
+
+  it("a merge's choice of the kept record's values survives importing a backup from before it", async () => {
+    let clock = 1_000;
+    const store = await openStore({ now: () => clock++ });
+    const [one, two] = (
+      await store.saveArticle(ARTICLE_A, [toSave({}, "Gianyar"), toSave({ year: 2023 }, "Kabupaten Gianyar")])
+    ).records;
+    if (!one || !two) throw new Error("not saved");
+    await store.correct(one.id, { rank: 2, rankLabel: "juara II" });
+    await store.correct(two.id, { rank: 3, rankLabel: "juara III" });
+    const before = await store.exportBackup();
+    await store.mergeRecords(one.id, two.id);
+    await store.importBackup(before);
+    expect(await store.get(one.id)).toMatchObject({ rank: 2, rankLabel: "juara II" });
+    expect(await store.count()).toBe(1);
   });
 });
