@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { Download, Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { launch, type Session, sendFromPage } from "./harness";
+import { lastReadAt, launch, type Session, sendFromPage } from "./harness";
 import { AWKWARD_NAME, FORMULA_NAME, LINE_BREAK_NAME, SEEDED, seed } from "./table-seed";
 
 let session: Session;
@@ -116,8 +116,10 @@ describe("award table in the popup", () => {
     expect(await row.getByText("dikoreksi manual").count()).toBeGreaterThan(0);
 
     // the article is read again: the reader's rank stays
+    const before = await lastReadAt(popup);
     await article.reload();
-    await article.waitForTimeout(1500);
+    // The re-read reached the store before what it kept is checked.
+    await expect.poll(() => lastReadAt(popup), { timeout: 15_000 }).toBeGreaterThan(before);
     await popup.reload();
     await popup.getByRole("table").waitFor();
     const denpasar = (await storedRecords(popup)).find((r) => r.awardee === "Kota Denpasar");
@@ -256,7 +258,7 @@ describe("award table in a tab", () => {
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify({ hello: "world" })),
     });
-    await expect.poll(() => fresh.getByRole("alert").innerText()).toMatch(/not a Paritrana Lens backup/);
+    await expect.poll(() => fresh.getByRole("alert").innerText()).toMatch(/bukan cadangan Paritrana Lens/);
     expect(await storedRecords(fresh)).toEqual([]);
 
     await fresh.getByLabel("Impor cadangan…").setInputFiles({
