@@ -16,7 +16,7 @@ import type { RecordStatus } from "./vocabulary";
 type FieldName = keyof AwardFields;
 
 /** Fields that travel together: a rank without its label (or the reverse) would contradict itself. */
-const FIELD_GROUPS: readonly (readonly FieldName[])[] = [
+export const FIELD_GROUPS: readonly (readonly FieldName[])[] = [
   ["awardee"],
   ["awardeeType"],
   ["rank", "rankLabel"],

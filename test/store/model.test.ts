@@ -6,22 +6,15 @@
 // still a source somewhere; nothing the reader rejected is active, nothing restored is rejected.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { FIELD_GROUPS } from "../../lib/records/merge";
 import { sameAwardKey } from "../../lib/records/same-award";
 import type { AwardFields, StoredRecord } from "../../lib/records/schema";
 import { type AwardStore, type Backup, openAwardStore } from "../../lib/store";
 import { freshDbName, GIANYAR_FIELDS, toSave } from "../fixtures/records";
 
 type FieldName = keyof AwardFields;
-const GROUPS: readonly (readonly FieldName[])[] = [
-  ["awardee"],
-  ["awardeeType"],
-  ["rank", "rankLabel"],
-  ["category"],
-  ["categoryLabel"],
-  ["scope"],
-  ["province"],
-  ["year"],
-];
+// Fields that travel together (a rank and its label): the rules decide by group.
+const GROUPS = FIELD_GROUPS;
 
 const URLS = ["https://a.example/berita/1", "https://b.example/berita/2", "https://c.example/berita/3"];
 const article = (i: number) => ({
