@@ -14,7 +14,9 @@ import { useIndonesianMessages } from "./messages";
 let store: AwardStore;
 beforeEach(async () => {
   useIndonesianMessages();
-  store = await openAwardStore(freshDbName());
+  // A clock that moves on each change: a rejection and a later source never share a millisecond.
+  let clock = 1_000;
+  store = await openAwardStore(freshDbName(), { now: () => clock++ });
   vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(((raw: unknown) =>
     handleMessage(store, raw, { from: "extension-page" })) as never);
 });

@@ -164,7 +164,8 @@ describe("B. a correction into another record's award leaves one record", () => 
 
 describe("a rejection is a decision about evidence, not a silencer", () => {
   it("a rejected award stays rejected and counts the sources that came after the rejection", async () => {
-    const store = await openStore();
+    let clock = 1_000;
+    const store = await openStore({ now: () => clock++ });
     const read = await savedOne(store);
     await store.reject(read.id);
     await store.saveArticle(ARTICLE_A, [toSave()]); // the same article again: not new
