@@ -7,6 +7,7 @@ import { Dialog } from "./Dialog";
 import { t } from "./i18n";
 import type { PageSelection } from "./page-selection";
 import { RecordEditor } from "./RecordEditor";
+import { SameAwardPrompt } from "./SameAwardPrompt";
 
 export function AddRecordDialog({
   selection,
@@ -21,6 +22,16 @@ export function AddRecordDialog({
   const [url, setUrl] = useState(selection?.url ?? "");
   const [title, setTitle] = useState(selection?.title ?? "");
   const [quote, setQuote] = useState(selection?.quote ?? "");
+
+  // The award is in the table already: said before the reader's values are added to it.
+  const [pending, setPending] = useState<{ fields: AwardFields; holder: StoredRecord } | null>(null);
+
+  async function check(fields: AwardFields) {
+    if (url.trim() !== "" && quote.trim() === "") throw new Error(t("errQuote"));
+    const holder = (await ask({ type: "find-same-award", fields })).record;
+    if (holder) setPending({ fields, holder });
+    else await add(fields);
+  }
 
   async function add(fields: AwardFields) {
     const hasSource = url.trim() !== "";
@@ -45,7 +56,7 @@ export function AddRecordDialog({
   return (
     <Dialog title={t("addTitle")} onClose={onClose} className="record-dialog">
       <p className="muted">{selection ? t("addFromSelectionHelp") : t("addHelp")}</p>
-      <RecordEditor initial={null} submitLabel={t("addButton")} onSubmit={add}>
+      <RecordEditor initial={null} submitLabel={t("addButton")} onSubmit={check}>
         <fieldset className="source-fields">
           <legend>{t("addSourceLegend")}</legend>
           <label htmlFor={`${id}-url`}>{t("articleUrl")}</label>
@@ -56,6 +67,14 @@ export function AddRecordDialog({
           <textarea id={`${id}-quote`} rows={3} value={quote} onChange={(e) => setQuote(e.target.value)} />
         </fieldset>
       </RecordEditor>
+      {pending && (
+        <SameAwardPrompt
+          adding
+          holder={pending.holder}
+          onConfirm={() => add(pending.fields)}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </Dialog>
   );
 }

@@ -18,7 +18,7 @@ import { facetCounts, optionOf, type StatusOption, statusMatches } from "@/lib/t
 import type { TableRow } from "@/lib/table/rows";
 import { Filters } from "./Filters";
 import { t } from "./i18n";
-import { awardeeTypeLabel, categoryLabel, scopeLabel, statusLabel } from "./labels";
+import { awardeeTypeLabel, categoryLabel, scopeLabel, statusText } from "./labels";
 
 const collator = new Intl.Collator("id");
 const byName = (a: string, b: string) => collator.compare(a, b);
@@ -40,7 +40,7 @@ function keeps(id: string, value: unknown): (row: TableRow) => boolean {
     const wanted = compactName(String(value ?? ""));
     return (row) => wanted === "" || searchKey(row).includes(wanted);
   }
-  if (id === "status") return (row) => statusMatches(row.status, value as StatusOption);
+  if (id === "status") return (row) => statusMatches(row.status, value as StatusOption, row.newSourceCount);
   return (row) => optionOf(row[id as "year"]) === value;
 }
 
@@ -110,8 +110,9 @@ const COLUMNS: ColumnDef<TableRow>[] = [
     id: "status",
     accessorKey: "status",
     header: () => t("colStatus"),
-    filterFn: (row, _id, value: StatusOption) => statusMatches(row.original.status, value),
-    cell: (c) => statusLabel(c.row.original.status),
+    filterFn: (row, _id, value: StatusOption) =>
+      statusMatches(row.original.status, value, row.original.newSourceCount),
+    cell: (c) => statusText(c.row.original),
   },
   {
     id: "sources",

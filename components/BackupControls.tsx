@@ -1,9 +1,10 @@
-// The JSON backup: every record with its sources and the reader's decisions. Import merges by the
-// same-award rule; a damaged or foreign file is refused whole by the store, with its reason.
+// The JSON backup: every record with its sources and the reader's decisions. Import matches by
+// record id, then by the award a record states; a damaged or foreign file is refused whole by the
+// store, with its reason.
 import { useId, useState } from "react";
-import { MAX_BACKUP_CHARS } from "@/lib/store/backup";
-import { ask, errorText } from "./api";
+import { backupText, importBackupFile } from "./backup-file";
 import { downloadText, today } from "./download";
+import { errorText } from "./errors";
 import { t } from "./i18n";
 
 export function BackupControls({ onImported }: { onImported(message: string): void }) {
@@ -13,8 +14,7 @@ export function BackupControls({ onImported }: { onImported(message: string): vo
   async function exportBackup() {
     setError(null);
     try {
-      const { backup } = await ask({ type: "export-backup" });
-      downloadText(`paritrana-cadangan-${today()}.json`, JSON.stringify(backup, null, 2), "application/json");
+      downloadText(`paritrana-cadangan-${today()}.json`, await backupText(), "application/json");
     } catch (err) {
       setError(errorText(err));
     }
@@ -22,23 +22,8 @@ export function BackupControls({ onImported }: { onImported(message: string): vo
 
   async function importFile(file: File) {
     setError(null);
-    // Refused before reading: a wrong or hostile file must not fill the page's memory. Bytes are
-    // compared with the store's character limit (a backup is almost all ASCII).
-    if (file.size > MAX_BACKUP_CHARS) {
-      const mb = (n: number) => (n / 1_000_000).toFixed(1);
-      setError(t("backupTooLarge", mb(file.size), mb(MAX_BACKUP_CHARS)));
-      return;
-    }
     try {
-      const text = await file.text();
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // The store words the refusal (not JSON) like any other bad file.
-        parsed = text;
-      }
-      const result = await ask({ type: "import-backup", backup: parsed });
+      const result = await importBackupFile(file);
       onImported(t("imported", result.created, result.merged));
     } catch (err) {
       setError(t("importFailed", errorText(err)));

@@ -37,6 +37,7 @@ const STATUS_LABELS: Record<(typeof STATUS_OPTIONS)[number], string> = {
   extracted: "statusExtracted",
   corrected: "statusCorrected",
   rejected: "statusRejected",
+  rejected_new: "statusRejectedNew",
 };
 
 export function Filters({ table, counts: facets }: { table: Table<TableRow>; counts: FacetCounts }) {
@@ -44,10 +45,11 @@ export function Filters({ table, counts: facets }: { table: Table<TableRow>; cou
   const search = table.getColumn("awardee");
   const status = table.getColumn("status");
   const statusCounts = facets.status;
-  const countStatus = (option: string) => {
+  const countStatus = (option: string): number => {
     const count = (s: string) => statusCounts.get(s) ?? 0;
     if (option === "active") return count("extracted") + count("corrected");
-    if (option === "all") return count("extracted") + count("corrected") + count("rejected");
+    if (option === "rejected") return count("rejected") + count("rejected_new");
+    if (option === "all") return countStatus("active") + countStatus("rejected");
     return count(option);
   };
   const anyFilter = table.getState().columnFilters.some((f) => f.id !== "status" || f.value !== "active");

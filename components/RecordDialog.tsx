@@ -1,13 +1,16 @@
 // One record: its sources, its fields to correct, reject or restore, and merge with another.
 import { useState } from "react";
-import type { StoredRecord } from "@/lib/records/schema";
+import { sourcesSinceRejection } from "@/lib/records/merge";
+import type { AwardFields, StoredRecord } from "@/lib/records/schema";
 import type { TableRow } from "@/lib/table/rows";
-import { ask, errorText } from "./api";
+import { ask } from "./api";
 import { Dialog } from "./Dialog";
+import { errorText } from "./errors";
 import { t } from "./i18n";
 import { statusLabel } from "./labels";
 import { MergePicker } from "./MergePicker";
 import { RecordEditor } from "./RecordEditor";
+import { SameAwardPrompt } from "./SameAwardPrompt";
 import { SourceList } from "./SourceList";
 
 export function RecordDialog({
@@ -32,6 +35,14 @@ export function RecordDialog({
     }
   };
   const rejected = record.status === "rejected";
+  const newSources = sourcesSinceRejection(record);
+  // A correction that makes this record state an award another record holds: asked first.
+  const [pending, setPending] = useState<{ fields: AwardFields; holder: StoredRecord } | null>(null);
+  const saveCorrection = async (fields: AwardFields) => {
+    const saved = await ask({ type: "correct-record", id: record.id, patch: fields });
+    setPending(null);
+    onChanged(saved.record, t("savedCorrection"));
+  };
 
   return (
     <Dialog title={record.awardee} onClose={onClose} className="record-dialog">
@@ -39,6 +50,11 @@ export function RecordDialog({
         {t("colStatus")}: <strong>{statusLabel(record.status)}</strong>
         {rejected && ` — ${t("rejectedHelp")}`}
       </p>
+      {newSources > 0 && (
+        <p className="notice" role="status">
+          {t("rejectedNewHelp", newSources)}
+        </p>
+      )}
       <section aria-labelledby="sources-title">
         <h3 id="sources-title">{t("sourcesTitle", record.sources.length)}</h3>
         <SourceList sources={record.sources} />
@@ -51,10 +67,18 @@ export function RecordDialog({
           correctedFields={record.correctedFields}
           submitLabel={t("saveCorrection")}
           onSubmit={async (fields) => {
-            const saved = await ask({ type: "correct-record", id: record.id, patch: fields });
-            onChanged(saved.record, t("savedCorrection"));
+            const holder = (await ask({ type: "find-same-award", fields, exceptId: record.id })).record;
+            if (holder) setPending({ fields, holder });
+            else await saveCorrection(fields);
           }}
         />
+        {pending && (
+          <SameAwardPrompt
+            holder={pending.holder}
+            onConfirm={() => saveCorrection(pending.fields)}
+            onCancel={() => setPending(null)}
+          />
+        )}
       </section>
       <section className="record-actions" aria-label={t("moreActions")}>
         {rejected ? (

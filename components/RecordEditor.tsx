@@ -3,6 +3,7 @@
 import { type FormEvent, useId, useState } from "react";
 import type { AwardFields } from "@/lib/records/schema";
 import { AWARDEE_TYPES, FIXED_CATEGORIES, SCOPES } from "@/lib/records/vocabulary";
+import { errorText } from "./errors";
 import {
   checkFields,
   FIELD_LABELS,
@@ -54,7 +55,7 @@ export function RecordEditor({
     try {
       await onSubmit(checked.fields);
     } catch (err) {
-      setFailure(t("notSaved", err instanceof Error ? err.message : String(err)));
+      setFailure(t("notSaved", errorText(err)));
     } finally {
       setBusy(false);
     }

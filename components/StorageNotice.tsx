@@ -4,6 +4,7 @@
 // navigator.storage.persist() exists only in windows, not in the background service worker.
 import { useEffect, useState } from "react";
 import { SAVE_FAILURE_KEY, SaveFailure } from "@/lib/save-failure";
+import { errorText } from "./errors";
 import { t } from "./i18n";
 
 /** true: persistent; false: the browser refused; null: this browser cannot say. */
@@ -20,6 +21,12 @@ const readFailure = (value: unknown) => {
   const parsed = SaveFailure.safeParse(value);
   return parsed.success ? parsed.data : null;
 };
+
+/** The stored failure in the interface's language where its code says what it was. */
+const failureText = (failure: SaveFailure) =>
+  failure.code
+    ? errorText({ code: failure.code, reason: failure.reason, params: failure.params })
+    : failure.message;
 
 export function StorageNotice() {
   const [persistent, setPersistent] = useState<boolean | null>(null);
@@ -48,7 +55,7 @@ export function StorageNotice() {
     <section className="storage-notice">
       {failure && (
         <div role="alert">
-          <p>{t("storageSaveFailed", new Date(failure.at).toLocaleString(), failure.message)}</p>
+          <p>{t("storageSaveFailed", new Date(failure.at).toLocaleString(), failureText(failure))}</p>
           <button
             type="button"
             onClick={() => {

@@ -4,7 +4,3 @@ import { type MessageOf, type MessageType, type Result, sendMessage } from "@/li
 export function ask<T extends MessageType>(message: MessageOf<T>): Promise<Result<T>> {
   return sendMessage((m) => browser.runtime.sendMessage(m), message);
 }
-
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

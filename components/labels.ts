@@ -32,6 +32,11 @@ const STATUS_KEYS: Record<RecordStatus, string> = {
 
 export const awardeeTypeLabel = (type: AwardeeType) => t(TYPE_KEYS[type]);
 export const statusLabel = (status: RecordStatus) => t(STATUS_KEYS[status]);
+/** "ditolak · 1 sumber baru": a rejected award that articles reported again since. */
+export const statusText = (record: { status: RecordStatus; newSourceCount: number }) =>
+  record.newSourceCount > 0
+    ? `${statusLabel(record.status)} · ${t("newSources", record.newSourceCount)}`
+    : statusLabel(record.status);
 export const scopeLabel = (scope: Scope | null) =>
   scope === "provinsi" ? t("scopeProvinsi") : scope === "nasional" ? t("scopeNasional") : "";
 

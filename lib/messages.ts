@@ -5,10 +5,11 @@
 import * as z from "zod/mini";
 import { describeIssues } from "./records/issues";
 import { CorrectionPatch, HandRecord, RecordQuery } from "./records/requests";
-import { ArticleMeta, RecordToSave, StoredRecord } from "./records/schema";
-import { MessageError, type Send, unwrapReply } from "./reply";
+import { ArticleMeta, AwardFields, RecordToSave, StoredRecord } from "./records/schema";
+import { type FailureDetail, MessageError, type Send, unwrapReply } from "./reply";
 import type { AwardStore } from "./store/award-store";
 import { Backup } from "./store/backup";
+import { StoreError } from "./store/errors";
 import { RowPage, TableRow } from "./table/rows";
 
 const id = z.string().check(z.minLength(1));
@@ -29,6 +30,8 @@ export const Message = z.discriminatedUnion("type", [
   z.strictObject({ ...kind("restore-record"), id }),
   z.strictObject({ ...kind("delete-record"), id }),
   z.strictObject({ ...kind("merge-records"), keepId: id, otherId: id }),
+  // Asked before a correction or an addition is saved: which record holds that award already.
+  z.strictObject({ ...kind("find-same-award"), fields: AwardFields, exceptId: z.optional(id) }),
   z.strictObject({ ...kind("export-backup") }),
   // The backup is checked by the store, which explains exactly what is wrong with the file.
   z.strictObject({ ...kind("import-backup"), backup: z.unknown() }),
@@ -74,6 +77,7 @@ export const Results = {
   "restore-record": withRecord,
   "delete-record": z.object({}),
   "merge-records": withRecord,
+  "find-same-award": z.object({ record: z.nullable(StoredRecord) }),
   "export-backup": z.object({ backup: Backup }),
   "import-backup": z.object({ ...counts, skipped: z.int() }),
   "page-records": z.object({}),
@@ -85,7 +89,7 @@ export const MESSAGE_TYPES = Object.keys(Results) as MessageType[];
 
 export type Reply<T extends MessageType = MessageType> =
   | ({ ok: true } & Result<T>)
-  | { ok: false; error: string };
+  | ({ ok: false; error: string } & FailureDetail);
 
 /** Reads a message, or throws a MessageError saying what is wrong with it. */
 export function parseMessage(raw: unknown): Message {
@@ -134,6 +138,8 @@ async function run(
       return {};
     case "merge-records":
       return { record: await store.mergeRecords(message.keepId, message.otherId) };
+    case "find-same-award":
+      return { record: (await store.sameAward(message.fields, message.exceptId)) ?? null };
     case "export-backup":
       return { backup: await store.exportBackup() };
     case "import-backup":
@@ -177,7 +183,15 @@ export async function handleMessage(
     }
     return { ok: true, ...(await run(store, message, options)) } as Reply;
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : `Unexpected error: ${String(err)}` };
+    const error = err instanceof Error ? err.message : `Unexpected error: ${String(err)}`;
+    if (!(err instanceof StoreError)) return { ok: false, error };
+    return {
+      ok: false,
+      error,
+      code: err.code,
+      ...(err.reason ? { reason: err.reason } : {}),
+      params: err.params,
+    };
   }
 }
 

@@ -4,11 +4,29 @@
 // Extension pages go further and check the reply's shape too (sendMessage in messages.ts).
 import type { Message, MessageOf, MessageType, Result } from "./messages";
 
+/** What a failure is, beside its English message: the interface words it in its own language. */
+export interface FailureDetail {
+  code?: string;
+  reason?: string;
+  params?: (string | number)[];
+}
+
 export class MessageError extends Error {
-  constructor(message: string) {
+  readonly detail: FailureDetail;
+  constructor(message: string, detail: FailureDetail = {}) {
     super(message);
     this.name = "MessageError";
+    this.detail = detail;
   }
+}
+
+function failureDetail(rest: Record<string, unknown>): FailureDetail {
+  const detail: FailureDetail = {};
+  if (typeof rest.code === "string") detail.code = rest.code;
+  if (typeof rest.reason === "string") detail.reason = rest.reason;
+  if (Array.isArray(rest.params))
+    detail.params = rest.params.filter((p) => typeof p === "string" || typeof p === "number");
+  return detail;
 }
 
 /** How a caller delivers a message and gets the raw reply (e.g. `browser.runtime.sendMessage`). */
@@ -20,7 +38,10 @@ export function unwrapReply(type: string, raw: unknown): Record<string, unknown>
   if (typeof raw !== "object" || raw === null) throw new MessageError(`Unreadable answer to "${type}".`);
   const { ok, ...rest } = raw as { ok?: unknown; error?: unknown };
   if (ok === false) {
-    throw new MessageError(typeof rest.error === "string" ? rest.error : `"${type}" failed.`);
+    throw new MessageError(
+      typeof rest.error === "string" ? rest.error : `"${type}" failed.`,
+      failureDetail(rest),
+    );
   }
   if (ok !== true) throw new MessageError(`Unreadable answer to "${type}".`);
   return rest;

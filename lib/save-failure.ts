@@ -8,5 +8,9 @@ export const SaveFailure = z.object({
   /** The store's own message, which says what happened and that nothing was changed. */
   message: z.string(),
   url: z.optional(z.string()),
+  /** What the failure is, so the table words it in its own language (see lib/reply.ts). */
+  code: z.optional(z.string()),
+  reason: z.optional(z.string()),
+  params: z.optional(z.array(z.union([z.string(), z.number()]))),
 });
 export type SaveFailure = z.infer<typeof SaveFailure>;

@@ -2,6 +2,7 @@
 // winners painted and the hover card open, saved as docs/highlight.png for the README.
 import { mkdirSync } from "node:fs";
 import { launch } from "../test/e2e/harness";
+import { LensCard } from "../test/e2e/lens-card";
 
 const session = await launch();
 try {
@@ -22,7 +23,9 @@ try {
   });
   await page.mouse.move(point.x - 30, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.locator("paritrana-lens .card").waitFor();
+  // The card's shadow root is closed: read it through the DevTools protocol.
+  const card = new LensCard(page);
+  while (!(await card.text()).includes("Kota Bima")) await page.waitForTimeout(50);
   await page.waitForTimeout(300);
   mkdirSync("docs", { recursive: true });
   await page.screenshot({ path: "docs/highlight.png" });

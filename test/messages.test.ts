@@ -93,6 +93,9 @@ describe("handleMessage", () => {
     expect(await handleMessage(store, { type: "ping" })).toEqual({
       ok: false,
       error: "The record store is closed.",
+      // What the interface needs to say it in its own language.
+      code: "closed",
+      params: [],
     });
   });
 });

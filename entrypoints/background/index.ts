@@ -19,9 +19,21 @@ const getStore = () => {
 const logFailure = (err: unknown) => console.warn("[paritrana-lens]", err);
 
 /** A news page's save failed: keep it for the table to show (the page itself shows nothing). */
-function rememberSaveFailure(raw: unknown, reply: { ok: boolean; error?: string }, url?: string): void {
+function rememberSaveFailure(
+  raw: unknown,
+  reply: { ok: boolean; error?: string } & Pick<SaveFailure, "code" | "reason" | "params">,
+  url?: string,
+): void {
   if (reply.ok || (raw as { type?: unknown } | null)?.type !== "save-article") return;
-  const failure: SaveFailure = { at: new Date().toISOString(), message: reply.error ?? "", url };
+  const { code, reason, params } = reply;
+  const failure: SaveFailure = {
+    at: new Date().toISOString(),
+    message: reply.error ?? "",
+    url,
+    code,
+    reason,
+    params,
+  };
   void browser.storage.local.set({ [SAVE_FAILURE_KEY]: failure }).catch(logFailure);
 }
 

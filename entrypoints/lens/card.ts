@@ -70,7 +70,8 @@ export class LensUi {
     private readonly actions: CardActions,
   ) {
     this.host = doc.createElement("paritrana-lens");
-    this.root = this.host.attachShadow({ mode: "open" });
+    // Closed: the page cannot read the card or fill its correction form through host.shadowRoot.
+    this.root = this.host.attachShadow({ mode: "closed" });
     const style = el(doc, "style", CSS);
     this.bar = el(doc, "button", "", "bar");
     this.bar.hidden = true;

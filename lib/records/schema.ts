@@ -69,18 +69,34 @@ export type RecordToSave = z.infer<typeof RecordToSave>;
 
 export const Source = z.extend(ArticleMeta, {
   evidence: StoredEvidence,
+  /** Further quotes from the same article, kept when two records citing it were merged. */
+  moreEvidence: z.optional(z.array(StoredEvidence)),
+  /** When the article last was read. */
   extractedAt: z.int(),
+  /** When the article became a source of this record (a re-read keeps it): tells the sources that came after a rejection. */
+  addedAt: z.optional(z.int()),
 });
 export type Source = z.infer<typeof Source>;
+
+const FieldName = z.enum(AWARD_FIELD_NAMES as [keyof AwardFields]);
 
 /** A record in the store: one award, with every article that reported it. */
 export const StoredRecord = z.extend(AwardFields, {
   id: text,
-  /** Same-award keys this record answers to (its own, and those of extractions merged into it). */
+  /**
+   * Same-award keys this record has answered to (what it says now, and earlier readings of its
+   * articles). An earlier reading finds the record only from an article already among its sources.
+   */
   keys: z.array(text).check(z.minLength(1)),
   status: z.enum(RECORD_STATUSES),
   /** Fields the reader set by hand: a later extraction never overwrites them. */
-  correctedFields: z.array(z.enum(AWARD_FIELD_NAMES as [keyof AwardFields])),
+  correctedFields: z.array(FieldName),
+  /** When each field was last corrected: between two browsers the later correction wins. */
+  correctedAt: z.optional(z.partialRecord(FieldName, z.int())),
+  /** When the reader last rejected or restored the record: the later decision wins on import. */
+  decidedAt: z.optional(z.int()),
+  /** Ids of records merged into this one: a backup that still holds them finds this record. */
+  absorbed: z.optional(z.array(text)),
   sources: z.array(Source),
   createdAt: z.int(),
   updatedAt: z.int(),

@@ -5,14 +5,17 @@
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from "idb";
 import * as z from "zod/mini";
 import { describeIssues } from "../records/issues";
+import { forgetReading, holderOf, matchReading } from "../records/match";
 import {
   applyExtraction,
   collapseArticle,
+  confirmFields,
   correctRecord,
+  filledFields,
   mergeRecordPair,
   newRecord,
   pickFields,
-  pickMatch,
+  type StatusRule,
   setRejected,
   sourceUrlKey,
 } from "../records/merge";
@@ -20,7 +23,7 @@ import { CorrectionPatch, HandRecord, RecordQuery } from "../records/requests";
 import { awardeeKey, compactName, sameAwardKey } from "../records/same-award";
 import {
   ArticleMeta,
-  AWARD_FIELD_NAMES,
+  AwardFields,
   RecordToSave,
   StoredRecord,
   type StoredRecord as StoredRecordT,
@@ -74,6 +77,8 @@ export interface AwardStore {
   restore(id: string): Promise<StoredRecordT>;
   remove(id: string): Promise<void>;
   mergeRecords(keepId: string, otherId: string): Promise<StoredRecordT>;
+  /** The active record that holds the award these fields state, other than `exceptId`: asked before a correction is saved. */
+  sameAward(fields: AwardFields, exceptId?: string): Promise<StoredRecordT | undefined>;
   exportBackup(): Promise<Backup>;
   importBackup(input: unknown): Promise<ImportResult>;
   /** When the database was created: a later date than the reader expects means it was evicted. */
@@ -83,52 +88,74 @@ export interface AwardStore {
 
 type Names = StoreNames<LensDB>[];
 type WriteTx = IDBPTransaction<LensDB, Names, "readwrite">;
+type ReadTx = IDBPTransaction<LensDB, ["records"], "readonly">;
 
 function parse<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new StoreError(
-      "invalid-input",
-      `${what} refused, nothing was saved: ${describeIssues(result.error)}.`,
-    );
+    const issues = describeIssues(result.error);
+    throw new StoreError("invalid-input", `${what} refused, nothing was saved: ${issues}.`, {
+      params: [issues],
+    });
   }
   return result.data as z.infer<S>;
 }
 
+/** A record from a backup of an earlier version: its rejection gets a time, as the upgrade gives stored ones. */
+const withDecisionTimes = (record: StoredRecordT): StoredRecordT =>
+  record.status === "rejected" && record.decidedAt === undefined
+    ? { ...record, decidedAt: record.updatedAt }
+    : record;
+
 function notFound(id: string): StoreError {
-  return new StoreError("not-found", `No record with id "${id}" (it may have been deleted).`);
+  return new StoreError("not-found", `No record with id "${id}" (it may have been deleted).`, {
+    params: [id],
+  });
 }
 
 /** Guard against our own merge bugs: nothing leaves a transaction that the schema would refuse. */
 function checked(record: StoredRecordT): StoredRecordT {
   const result = StoredRecord.safeParse(record);
   if (!result.success) {
-    throw new StoreError(
-      "write-failed",
-      `Internal error, nothing was saved: ${describeIssues(result.error)}.`,
-    );
+    const issues = describeIssues(result.error);
+    throw new StoreError("write-failed", `Internal error, nothing was saved: ${issues}.`, {
+      params: [issues],
+    });
   }
   return result.data;
 }
 
-async function findByKeys(tx: WriteTx, keys: readonly string[]): Promise<StoredRecordT | undefined> {
-  const index = tx.objectStore("records").index("keys");
-  const byId = new Map<string, StoredRecordT>();
-  for (const key of keys) {
-    for (const row of await index.getAll(key)) {
-      const record = readRow(row);
-      if (record) byId.set(record.id, record);
-    }
+/** Every record that answers to a same-award key (what it says now, or an earlier reading). */
+async function answering(tx: ReadTx | WriteTx, key: string): Promise<StoredRecordT[]> {
+  const index: { getAll(key: string): Promise<unknown[]> } = (tx as ReadTx)
+    .objectStore("records")
+    .index("keys");
+  return (await index.getAll(key)).map(readRow).filter((r) => r !== undefined);
+}
+
+/**
+ * After a write that may have made a record state an award another active record holds: fold
+ * them into one (the record just written kept, its corrections first), so that no award has two
+ * active records whatever path led there.
+ */
+async function settle(
+  tx: WriteTx,
+  record: StoredRecordT,
+  at: number,
+  rule: StatusRule,
+): Promise<StoredRecordT> {
+  if (record.status === "rejected") return record;
+  const store = tx.objectStore("records");
+  let current = record;
+  for (;;) {
+    const other = holderOf(await answering(tx, sameAwardKey(current)), sameAwardKey(current), {
+      except: current.id,
+    });
+    if (!other) return current;
+    current = checked(mergeRecordPair(current, other, at, rule));
+    await store.delete(other.id);
+    await store.put(toRow(current));
   }
-  const candidates = [...byId.values()];
-  for (const key of keys) {
-    const match = pickMatch(
-      candidates.filter((c) => c.keys.includes(key)),
-      key,
-    );
-    if (match) return match;
-  }
-  return undefined;
 }
 
 const compareForTable = (a: StoredRecordT, b: StoredRecordT) =>
@@ -181,6 +208,8 @@ export async function openAwardStore(
       }
       throw new StoreError("write-failed", `Could not open the record database (${String(err)}).`, {
         cause: err,
+        reason: "open",
+        params: [String(err)],
       });
     });
 
@@ -212,14 +241,16 @@ export async function openAwardStore(
   async function update(
     id: string,
     change: (record: StoredRecordT) => StoredRecordT,
+    fold = false,
   ): Promise<StoredRecordT> {
     return write(async (tx) => {
       const records = tx.objectStore("records");
       const before = readRow(await records.get(id));
       if (!before) throw notFound(id);
       const after = change(before);
-      if (after !== before) await records.put(toRow(checked(after)));
-      return after;
+      if (after === before) return after;
+      await records.put(toRow(checked(after)));
+      return fold ? settle(tx, after, after.updatedAt, "keep") : after;
     });
   }
 
@@ -240,15 +271,27 @@ export async function openAwardStore(
         const latest = new Map<string, StoredRecordT>();
         for (const input of collapseArticle(inputs)) {
           const key = sameAwardKey(input);
-          const match = await findByKeys(tx, [key]);
-          const next = match
+          const match = matchReading(await answering(tx, key), key, article.url);
+          let next = match
             ? applyExtraction(match, input, article, at)
             : newRecord(input, article, newId(), at);
           if (match) merged++;
           else created++;
           await store.put(toRow(checked(next)));
+          // Filling what was unknown may make it state an award another record holds.
+          if (match && sameAwardKey(match) !== sameAwardKey(next))
+            next = await settle(tx, next, at, "decisions");
           idByKey.set(key, next.id);
           latest.set(next.id, next);
+        }
+        // This reading replaces the article's earlier one: what only that one said goes.
+        const urlKey = sourceUrlKey(article.url);
+        for (const row of await store.index("sourceUrl").getAll(urlKey)) {
+          const record = readRow(row);
+          if (!record || latest.has(record.id)) continue;
+          const kept = forgetReading(record, article.url);
+          if (kept === null) await store.delete(record.id);
+          else if (kept !== record) await store.put(toRow(checked({ ...kept, updatedAt: at })));
         }
         const records = inputs.map((input) => {
           const id = idByKey.get(sameAwardKey(input));
@@ -314,7 +357,7 @@ export async function openAwardStore(
 
     async correct(id, patchInput) {
       const patch = parse(CorrectionPatch, patchInput, "Correction");
-      return update(id, (record) => correctRecord(record, patch, now()));
+      return update(id, (record) => correctRecord(record, patch, now()), true);
     },
 
     async addRecord(input) {
@@ -323,11 +366,14 @@ export async function openAwardStore(
         const store = tx.objectStore("records");
         const at = now();
         const key = sameAwardKey(fields);
-        const sources = source ? [{ ...source.article, evidence: source.evidence, extractedAt: at }] : [];
-        const match = await findByKeys(tx, [key]);
+        const sources = source
+          ? [{ ...source.article, evidence: source.evidence, extractedAt: at, addedAt: at }]
+          : [];
+        const match = holderOf(await answering(tx, key), key);
+        // Only what the reader filled in is theirs: a blank erases nothing and stays open to articles.
+        const filled = filledFields(fields);
         if (match) {
-          // The reader's values win, as in a correction; the article joins the record's sources.
-          const corrected = correctRecord(match, fields, at);
+          const corrected = confirmFields(match, fields, at);
           const known = new Set(corrected.sources.map((s) => sourceUrlKey(s.url)));
           const added = sources.filter((s) => !known.has(sourceUrlKey(s.url)));
           const next =
@@ -337,13 +383,14 @@ export async function openAwardStore(
           if (next !== match) await store.put(toRow(checked(next)));
           return { record: next, existed: true };
         }
-        // Every field was typed by the reader: no later extraction may overwrite any of them.
+        const names = Object.keys(filled) as (keyof AwardFields)[];
         const record = checked({
           ...pickFields(fields),
           id: newId(),
           keys: [key],
           status: "corrected",
-          correctedFields: [...AWARD_FIELD_NAMES],
+          correctedFields: names,
+          correctedAt: Object.fromEntries(names.map((f) => [f, at])),
           sources,
           createdAt: at,
           updatedAt: at,
@@ -366,7 +413,9 @@ export async function openAwardStore(
 
     async mergeRecords(keepId, otherId) {
       if (keepId === otherId) {
-        throw new StoreError("invalid-input", "A record cannot be merged with itself.");
+        throw new StoreError("invalid-input", "A record cannot be merged with itself.", {
+          reason: "self-merge",
+        });
       }
       return write(async (tx) => {
         const records = tx.objectStore("records");
@@ -377,8 +426,15 @@ export async function openAwardStore(
         const merged = checked(mergeRecordPair(keep, other, now(), "keep"));
         await records.delete(otherId);
         await records.put(toRow(merged));
-        return merged;
+        return settle(tx, merged, merged.updatedAt, "keep");
       });
+    },
+
+    async sameAward(fieldsInput, exceptId) {
+      const fields = parse(AwardFields, fieldsInput, "Record");
+      const key = sameAwardKey(fields);
+      const tx = (await database()).transaction("records");
+      return holderOf(await answering(tx, key), key, { except: exceptId });
     },
 
     async exportBackup() {
@@ -409,17 +465,23 @@ export async function openAwardStore(
         const at = now();
         let created = 0;
         let merged = 0;
-        for (const incoming of backup.records) {
+        for (const incoming of backup.records.map(withDecisionTimes)) {
+          // By id (or the record it was merged into), then by what it says now: never by old readings.
+          const key = sameAwardKey(incoming);
           const existing =
             readRow(await store.get(incoming.id)) ??
-            (await findByKeys(tx, [sameAwardKey(incoming), ...incoming.keys]));
+            readRow(await store.index("absorbed").get(incoming.id)) ??
+            holderOf(await answering(tx, key), key, { orRejected: true });
+          let next = incoming;
           if (existing) {
-            await store.put(toRow(checked(mergeRecordPair(existing, incoming, at, "decisions"))));
+            next = checked(mergeRecordPair(existing, incoming, at, "decisions"));
+            if (next !== existing) await store.put(toRow(next));
             merged++;
           } else {
             await store.put(toRow(incoming));
             created++;
           }
+          await settle(tx, next, at, "decisions");
         }
         return { created, merged, skipped: backup.unreadable?.length ?? 0 };
       });

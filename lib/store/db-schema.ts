@@ -2,7 +2,8 @@
 // edited (a user's database already ran it); a change is a new step at the end, with a test that
 // upgrades a database made by the step before it (test/store/upgrade.test.ts).
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from "idb";
-import { awardeeKey } from "../records/same-award";
+import { mergeRecordPair, sourceUrlKey } from "../records/merge";
+import { awardeeKey, sameAwardKey } from "../records/same-award";
 import { StoredRecord } from "../records/schema";
 
 export const DEFAULT_DB_NAME = "paritrana-lens";
@@ -11,6 +12,8 @@ export const DEFAULT_DB_NAME = "paritrana-lens";
 export type RecordRow = StoredRecord & {
   /** The awardee as the same-award rule compares it: the "awardee" index. */
   awardeeKey: string;
+  /** Its articles' addresses without fragment: the "sourceUrl" index, for an article read again. */
+  sourceUrls: string[];
 };
 
 export interface MetaRows {
@@ -31,13 +34,19 @@ export interface LensDB extends DBSchema {
       awardee: string;
       status: string;
       keys: string;
+      sourceUrl: string;
+      absorbed: string;
     };
   };
   meta: { key: keyof MetaRows; value: MetaRows[keyof MetaRows] };
 }
 
 export function toRow(record: StoredRecord): RecordRow {
-  return { ...record, awardeeKey: awardeeKey(record.awardee, record.awardeeType) };
+  return {
+    ...record,
+    awardeeKey: awardeeKey(record.awardee, record.awardeeType),
+    sourceUrls: [...new Set(record.sources.map((s) => sourceUrlKey(s.url)))],
+  };
 }
 
 /**
@@ -83,7 +92,45 @@ export const UPGRADES: readonly UpgradeStep[] = [
       cursor = await cursor.continue();
     }
   },
+  // v2 → v3: records are found by what they say now and an article's re-reading replaces its
+  // earlier one, so rows get the "sourceUrl" index (and "absorbed", the ids merged into a record).
+  // A rejection gets its time, so later sources can be told apart. Two active records of one award
+  // (a correction into another's award, left by earlier versions) are folded into one,
+  // unless the reader corrected the same field differently in each: then both stay for the reader.
+  async (_db, tx) => {
+    const records = tx.objectStore("records");
+    records.createIndex("sourceUrl", "sourceUrls", { multiEntry: true });
+    records.createIndex("absorbed", "absorbed", { multiEntry: true });
+    const holders = new Map<string, StoredRecord>();
+    let cursor = await records.openCursor();
+    while (cursor) {
+      const record = StoredRecord.safeParse(cursor.value).data;
+      if (record) {
+        const current =
+          record.status === "rejected" && record.decidedAt === undefined
+            ? { ...record, decidedAt: record.updatedAt }
+            : record;
+        const key = sameAwardKey(current);
+        const holder = current.status === "rejected" ? undefined : holders.get(key);
+        if (holder && !conflicting(holder, current)) {
+          const folded = mergeRecordPair(holder, current, holder.updatedAt, "decisions");
+          holders.set(key, folded);
+          await records.put(toRow(folded));
+          await cursor.delete();
+        } else {
+          if (current.status !== "rejected" && !holder) holders.set(key, current);
+          await cursor.update(toRow(current));
+        }
+      }
+      cursor = await cursor.continue();
+    }
+  },
 ];
+
+/** The reader corrected one field to different values in two records: folding would lose one. */
+function conflicting(a: StoredRecord, b: StoredRecord): boolean {
+  return a.correctedFields.some((f) => b.correctedFields.includes(f) && a[f] !== b[f]);
+}
 
 export const SCHEMA_VERSION = UPGRADES.length;
 

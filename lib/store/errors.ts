@@ -1,5 +1,6 @@
-// Every failure the store reports, with a message a reader can act on. Messages cross to the popup
-// as plain strings, so the message itself must say what happened and that nothing was changed.
+// Every failure the store reports, with a message a reader can act on. The message is English (for
+// logs and the command line); `code`, `reason` and `params` travel with it in the reply, so the
+// table says the same in the interface's language (components/errors.ts).
 
 export type StoreErrorCode =
   | "invalid-input"
@@ -10,12 +11,23 @@ export type StoreErrorCode =
   | "newer-database"
   | "closed";
 
+export interface ErrorDetail {
+  /** What exactly went wrong within the code: "not-json", "too-large"… */
+  reason?: string;
+  /** The values the localized message needs, in order. */
+  params?: (string | number)[];
+}
+
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
-  constructor(code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly reason?: string;
+  readonly params: (string | number)[];
+  constructor(code: StoreErrorCode, message: string, options: { cause?: unknown } & ErrorDetail = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "StoreError";
     this.code = code;
+    this.reason = options.reason;
+    this.params = options.params ?? [];
   }
 }
 
@@ -34,5 +46,6 @@ export function writeError(err: unknown): StoreError {
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   return new StoreError("write-failed", `Could not save, so nothing was changed (${detail}).`, {
     cause: err,
+    params: [detail],
   });
 }

@@ -7,12 +7,27 @@ export const NONE = "__none__";
 export const optionOf = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? NONE : String(value);
 
-/** Status filter: by default rejected records are hidden (kept, restorable). */
-export const STATUS_OPTIONS = ["active", "all", "extracted", "corrected", "rejected"] as const;
+/**
+ * Status filter: by default rejected records are hidden (kept, restorable). "rejected_new": the
+ * rejected ones that articles reported again after the rejection, for the reader to look again.
+ */
+export const STATUS_OPTIONS = [
+  "active",
+  "all",
+  "extracted",
+  "corrected",
+  "rejected",
+  "rejected_new",
+] as const;
 export type StatusOption = (typeof STATUS_OPTIONS)[number];
 
-export function statusMatches(status: RecordStatus, option: StatusOption | undefined): boolean {
+export function statusMatches(
+  status: RecordStatus,
+  option: StatusOption | undefined,
+  newSources = 0,
+): boolean {
   if (option === undefined || option === "active") return status !== "rejected";
+  if (option === "rejected_new") return status === "rejected" && newSources > 0;
   return option === "all" || option === status;
 }
 
@@ -33,10 +48,16 @@ type FacetFields = {
   province: string | null;
   scope: string | null;
   status: RecordStatus;
+  newSourceCount?: number;
 };
 
+/** A rejected record with sources after its rejection counts as "rejected_new" (and as rejected). */
 export const facetValue = (row: FacetFields, id: FacetId): string =>
-  id === "status" ? row.status : optionOf(row[id]);
+  id !== "status"
+    ? optionOf(row[id])
+    : row.status === "rejected" && (row.newSourceCount ?? 0) > 0
+      ? "rejected_new"
+      : row.status;
 
 /**
  * For each facet, how many rows have each value among the rows every *other* filter keeps: what

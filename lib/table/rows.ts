@@ -3,6 +3,7 @@
 // in reading it from the database, sending it between contexts and holding it in the page. The
 // full record (every source, its evidence context) is fetched when a row is opened.
 import * as z from "zod/mini";
+import { sourcesSinceRejection } from "../records/merge";
 import { AWARD_FIELD_NAMES, type AwardFields, StoredRecord } from "../records/schema";
 
 const pickedFields = Object.fromEntries(AWARD_FIELD_NAMES.map((f) => [f, true])) as {
@@ -14,6 +15,8 @@ export const TableRow = z.extend(
   z.pick(StoredRecord, { ...pickedFields, id: true, status: true, correctedFields: true }),
   {
     sourceCount: z.int().check(z.nonnegative()),
+    /** A rejected record's sources that came after the rejection: the reader may look again. */
+    newSourceCount: z.int().check(z.nonnegative()),
     /** The article that first reported the award (the CSV's article columns). */
     firstSource: z.nullable(
       z.object({
@@ -43,6 +46,7 @@ export function toTableRow(record: StoredRecord): TableRow {
     status: record.status,
     correctedFields: record.correctedFields,
     sourceCount: record.sources.length,
+    newSourceCount: sourcesSinceRejection(record),
     firstSource: source
       ? {
           url: source.url,

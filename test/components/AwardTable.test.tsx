@@ -39,6 +39,7 @@ describe("AwardTable", () => {
       "terbaca (2)",
       "dikoreksi (0)",
       "ditolak (1)",
+      "ditolak, dengan sumber baru (0)",
     ]);
     expect(onVisible).toHaveBeenLastCalledWith([RECORDS[0], RECORDS[1]]);
 

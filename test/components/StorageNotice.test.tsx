@@ -69,4 +69,15 @@ describe("StorageNotice", () => {
     render(<StorageNotice />);
     expect((await screen.findByRole("alert")).textContent).toContain(FULL);
   });
+
+  it("words a failure in the interface's language when the background stored what it was", async () => {
+    storageThat(true, true);
+    await fakeBrowser.storage.local.set({
+      [SAVE_FAILURE_KEY]: { at: "2026-11-23T10:00:00.000Z", message: FULL, code: "storage-full", params: [] },
+    });
+    render(<StorageNotice />);
+    const text = (await screen.findByRole("alert")).textContent;
+    expect(text).toContain("Penyimpanan browser untuk Paritrana Lens penuh");
+    expect(text).not.toContain("The browser's storage");
+  });
 });

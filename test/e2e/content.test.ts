@@ -2,7 +2,15 @@
 // shows, what reaches the store, and that the page's own DOM and scripts are left alone.
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { contentScriptState, launch, type Session, sendFromPage } from "./harness";
+import {
+  contentScriptState,
+  lastReadAt,
+  launch,
+  type Session,
+  sendFromContentScript,
+  sendFromPage,
+} from "./harness";
+import { LensCard } from "./lens-card";
 
 let session: Session;
 beforeEach(async () => {
@@ -28,6 +36,7 @@ type Stored = {
   awardee: string;
   rank: number | null;
   year: number | null;
+  rankLabel: string | null;
   status: string;
   sources: {
     url: string;
@@ -46,6 +55,14 @@ async function stored(): Promise<Stored[]> {
   return reply.records;
 }
 const names = (records: Stored[]) => records.map((r) => r.awardee).sort();
+
+/** When the store last took a reading: a later time shows that a re-read's save arrived. */
+async function lastRead(): Promise<number> {
+  const popup = await session.openPopup();
+  const at = await lastReadAt(popup);
+  await popup.close();
+  return at;
+}
 
 /** The toolbar badges of all open tabs (the tests open one page at a time). */
 async function badges(): Promise<string[]> {
@@ -99,7 +116,10 @@ describe("content script on a news article", () => {
     const page = await session.context.newPage();
     await openPainted(page, "/news-ntb.html", 4);
     await hover(page, "paritrana-awardee", "Kota Bima"); // the card is open too
-    await page.locator("paritrana-lens .card").waitFor();
+    const card = new LensCard(page);
+    await expect.poll(() => card.text(), { timeout: 15_000 }).toContain("Kota Bima");
+    // its shadow root is closed: the page cannot read the card or fill its form
+    expect(await card.closedToPage()).toBe(true);
     // biome-ignore lint/suspicious/noExplicitAny: the page's own function
     expect(await page.evaluate(() => (window as any).pageCheck())).toEqual([]);
     const added = await page.evaluate(() => ({
@@ -137,11 +157,12 @@ describe("content script on a news article", () => {
     expect(bima.sources[0]?.evidence.prefix.length).toBeGreaterThan(0);
     expect(await badges()).toEqual(["4"]);
 
+    const before = await lastRead();
     await page.reload();
     await expect
       .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
       .toBe(4);
-    await page.waitForTimeout(500);
+    await expect.poll(lastRead, { timeout: 15_000 }).toBeGreaterThan(before);
     const again = await stored();
     expect(names(again)).toEqual(NTB_AWARDEES);
     expect(again.every((r) => r.sources.length === 1)).toBe(true);
@@ -152,20 +173,20 @@ describe("content script on a news article", () => {
     await page.goto(`${session.origin}/news-ntb.html`);
     await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(4);
     await hover(page, "paritrana-awardee", "Kota Bima");
-    const card = page.locator("paritrana-lens .card");
-    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kota Bima");
-    const text = await card.innerText();
+    const card = new LensCard(page);
+    await expect.poll(() => card.text(), { timeout: 15_000 }).toContain("Kota Bima");
+    const text = await card.text();
     expect(text).toContain("juara ketiga");
     expect(text).toContain("2024");
     expect(text).toContain("Nusa Tenggara Barat");
     expect(text).not.toContain("Sumbawa");
 
     await hover(page, "paritrana-rank", "juara kedua");
-    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kabupaten Sumbawa Barat");
+    await expect.poll(() => card.text(), { timeout: 15_000 }).toContain("Kabupaten Sumbawa Barat");
 
     await hover(page, "paritrana-awardee", "Kota Bima");
-    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kota Bima");
-    await card.getByRole("button", { name: "Tolak" }).click();
+    await expect.poll(() => card.text(), { timeout: 15_000 }).toContain("Kota Bima");
+    await card.click("Tolak");
     await expect
       .poll(() => painted(page).then((p) => p["paritrana-awardee"]), { timeout: 15_000 })
       .not.toContain("Kota Bima");
@@ -184,31 +205,62 @@ describe("content script on a news article", () => {
     const page = await session.context.newPage();
     await page.goto(`${session.origin}/news-ntb.html`);
     await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(4);
-    const bar = page.locator("paritrana-lens .bar");
-    await expect.poll(() => bar.innerText(), { timeout: 15_000 }).toContain("4");
-    await bar.focus();
+    const card = new LensCard(page);
+    await expect.poll(() => card.barText(), { timeout: 15_000 }).toContain("4");
+    await card.focusBar();
     await page.keyboard.press("Enter");
-    const card = page.locator("paritrana-lens .card");
-    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kabupaten Lombok Tengah");
-    await card.getByRole("button", { name: "Berikutnya" }).press("Enter");
-    await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain("Kabupaten Sumbawa Barat");
-    await card.getByRole("button", { name: "Koreksi" }).press("Enter");
-    const rank = card.getByLabel("Peringkat");
-    await rank.fill("1");
-    await rank.press("Enter");
+    await expect.poll(() => card.text(), { timeout: 15_000 }).toContain("Kabupaten Lombok Tengah");
+    await card.focus("Berikutnya");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => card.text(), { timeout: 15_000 }).toContain("Kabupaten Sumbawa Barat");
+    await card.focus("Koreksi");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => card.text(), { timeout: 15_000 }).toContain("Simpan");
+    await card.focus("Peringkat");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("1");
+    await page.keyboard.press("Enter");
     await expect
       .poll(async () => (await stored()).find((r) => r.awardee === "Kabupaten Sumbawa Barat")?.status)
       .toBe("corrected");
-    expect((await stored()).find((r) => r.awardee === "Kabupaten Sumbawa Barat")?.rank).toBe(1);
+    // the rank is corrected with its label: the old "juara kedua" does not stay beside rank 1
+    const sumbawa = (await stored()).find((r) => r.awardee === "Kabupaten Sumbawa Barat");
+    expect([sumbawa?.rank, sumbawa?.rankLabel]).toEqual([1, null]);
     await page.keyboard.press("Escape");
-    await expect.poll(() => card.isHidden(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => card.hidden(), { timeout: 15_000 }).toBe(true);
     // a later reading of the same article does not undo the reader's correction
+    const before = await lastRead();
     await page.reload();
     await expect
       .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 20_000 })
       .toBe(4);
-    await page.waitForTimeout(500);
+    await expect.poll(lastRead, { timeout: 15_000 }).toBeGreaterThan(before);
     expect((await stored()).find((r) => r.awardee === "Kabupaten Sumbawa Barat")?.rank).toBe(1);
+  });
+});
+
+describe("the background's sender check, with real senders", () => {
+  it("lets the content script save and read but not list, merge or wipe; an extension page may", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/news-ntb.html`);
+    await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(4);
+    const bima = (await stored()).find((r) => r.awardee === "Kota Bima");
+    for (const message of [
+      { type: "list-records" },
+      { type: "export-backup" },
+      { type: "delete-record", id: bima?.id },
+      { type: "import-backup", backup: {} },
+    ]) {
+      expect(await sendFromContentScript(page, message)).toMatchObject({
+        ok: false,
+        error: expect.stringContaining("not allowed from a web page"),
+      });
+    }
+    expect(await sendFromContentScript(page, { type: "ping" })).toMatchObject({ ok: true, recordCount: 4 });
+    const popup = await session.openPopup();
+    expect(await sendFromPage(popup, { type: "list-records" })).toMatchObject({ ok: true });
+    await popup.close();
+    expect(await stored()).toHaveLength(4);
   });
 });
 
@@ -275,6 +327,7 @@ describe("content script on pages that change", () => {
     expect((await painted(page))["paritrana-rank"]).toEqual(["juara pertama", "juara kedua"]);
     expect(names(await stored())).toEqual(["Kabupaten Tabalong", "Kota Banjarbaru"]);
 
+    const before = await lastRead();
     await page.getByRole("link", { name: "Lingkungan" }).click();
     await expect.poll(() => painted(page), { timeout: 15_000 }).toEqual({});
     await page.getByRole("link", { name: "Utama" }).click();
@@ -282,6 +335,7 @@ describe("content script on pages that change", () => {
       .poll(() => painted(page).then((p) => p["paritrana-awardee"]?.length ?? 0), { timeout: 15_000 })
       .toBe(2);
     // same two awards; the article seen again at its new address is one more source, not a record
+    await expect.poll(lastRead, { timeout: 15_000 }).toBeGreaterThan(before);
     const records = await stored();
     expect(names(records)).toEqual(["Kabupaten Tabalong", "Kota Banjarbaru"]);
     for (const r of records) expect(new Set(r.sources.map((s) => s.url)).size).toBe(r.sources.length);

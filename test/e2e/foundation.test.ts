@@ -1,7 +1,14 @@
 // The foundation end to end: the built extension in Chromium reads an award article served on
 // 127.0.0.1, its background stores the records, and the popup lists them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { launch, loadedManifest, type Session, sendFromPage } from "./harness";
+import {
+  contentScriptState,
+  lastReadAt,
+  launch,
+  loadedManifest,
+  type Session,
+  sendFromPage,
+} from "./harness";
 
 let session: Session;
 beforeEach(async () => {
@@ -25,6 +32,13 @@ async function storedCount(): Promise<number> {
   const reply = await sendFromPage(popup, { type: "ping" });
   await popup.close();
   return (reply as { recordCount: number }).recordCount;
+}
+
+async function lastRead(): Promise<number> {
+  const popup = await session.openPopup();
+  const at = await lastReadAt(popup);
+  await popup.close();
+  return at;
 }
 
 describe("extension in Chromium", () => {
@@ -62,15 +76,18 @@ describe("extension in Chromium", () => {
     await page.goto(`${session.origin}/award-article.html`);
     await expect.poll(storedCount, { timeout: 10_000 }).toBeGreaterThan(0);
     const first = await storedCount();
+    const before = await lastRead();
     await page.reload();
-    await page.waitForTimeout(1000);
+    // The reload's reading reached the store (it took it later), and made no new record.
+    await expect.poll(lastRead, { timeout: 10_000 }).toBeGreaterThan(before);
     expect(await storedCount()).toBe(first);
   });
 
   it("stores nothing from a page that is not about the award", async () => {
     const page = await session.context.newPage();
     await page.goto(`${session.origin}/plain-news.html`);
-    await page.waitForTimeout(1000);
+    // The content script ran its check on the page (its isolated world exists) and left it alone.
+    await expect.poll(() => contentScriptState(page), { timeout: 15_000 }).toBe("lens not loaded");
     expect(await storedCount()).toBe(0);
   });
 

@@ -129,17 +129,26 @@ export function sendFromPage(page: Page, message: unknown): Promise<unknown> {
   return page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
 }
 
+/**
+ * When the store last took an article's reading (the latest `extractedAt` of any source), asked from
+ * an extension page. A reading the background saved shows as a later time: the positive sign that
+ * a re-read really reached the store, before a test asserts what it did not change.
+ */
+export async function lastReadAt(page: Page): Promise<number> {
+  const reply = (await sendFromPage(page, { type: "list-records", query: { includeRejected: true } })) as {
+    records: { sources: { extractedAt: number }[] }[];
+  };
+  return Math.max(0, ...reply.records.flatMap((r) => r.sources.map((s) => s.extractedAt)));
+}
+
 /** The extension's manifest as the browser loaded it. */
 export function loadedManifest(page: Page): Promise<Browser.runtime.Manifest> {
   // biome-ignore lint/suspicious/noExplicitAny: as above
   return page.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
 }
 
-/**
- * The content script's state in a page, read inside the extension's isolated world (the page sees
- * nothing): null while no script of the extension has run there, else whether the lens is loaded.
- */
-export async function contentScriptState(page: Page): Promise<null | "lens not loaded" | "lens loaded"> {
+/** Evaluates `expression` in the extension's isolated world of a page (undefined: none there yet). */
+async function inContentScript(page: Page, expression: string): Promise<{ value: unknown } | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const worlds: number[] = [];
@@ -150,14 +159,35 @@ export async function contentScriptState(page: Page): Promise<null | "lens not l
     });
     await cdp.send("Runtime.enable"); // reports the contexts that exist already
     const world = worlds[0];
-    if (world === undefined) return null;
+    if (world === undefined) return undefined;
     const { result } = await cdp.send("Runtime.evaluate", {
       contextId: world,
       returnByValue: true,
-      expression: `globalThis[Symbol.for("paritrana-lens.running")] === undefined && globalThis[Symbol.for("paritrana-lens.start")] === undefined`,
+      awaitPromise: true,
+      expression,
     });
-    return result.value === true ? "lens not loaded" : "lens loaded";
+    return { value: result.value };
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * The content script's state in a page, read inside the extension's isolated world (the page sees
+ * nothing): null while no script of the extension has run there, else whether the lens is loaded.
+ */
+export async function contentScriptState(page: Page): Promise<null | "lens not loaded" | "lens loaded"> {
+  const result = await inContentScript(
+    page,
+    `globalThis[Symbol.for("paritrana-lens.running")] === undefined && globalThis[Symbol.for("paritrana-lens.start")] === undefined`,
+  );
+  if (!result) return null;
+  return result.value === true ? "lens not loaded" : "lens loaded";
+}
+
+/** Sends a runtime message from the content script's own world in a page: a real content-script sender. */
+export async function sendFromContentScript(page: Page, message: unknown): Promise<unknown> {
+  const result = await inContentScript(page, `chrome.runtime.sendMessage(${JSON.stringify(message)})`);
+  if (!result) throw new Error("no content script in the page");
+  return result.value;
 }

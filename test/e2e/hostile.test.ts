@@ -320,11 +320,13 @@ describe("content script on hostile and odd pages", () => {
     const { page, w } = await readsTheAward("/hostile/editable.html");
     expect(await page.locator("article [data-paritrana-highlight]").count()).toBe(0);
     const last = page.locator("article p").last();
+    const scans = await marks(page, "paritrana-lens:scan");
     await last.click();
     await page.keyboard.press("End");
     await page.keyboard.type(" Tambahan dari pembaca.");
     expect(await last.textContent()).toBe(`${AWARD[2]} Tambahan dari pembaca.`);
-    await page.waitForTimeout(1000); // the lens reads the edit again
+    // the lens read the edit again before its highlights are checked
+    await expect.poll(() => marks(page, "paritrana-lens:scan"), { timeout: 15_000 }).toBeGreaterThan(scans);
     expect(await awardeesPainted(page)).toEqual(PAINTED);
     expect(await page.locator("article [data-paritrana-highlight]").count()).toBe(0);
     expect(w.problems).toEqual([]);

@@ -2,7 +2,7 @@
 // full-page view as a reader would (roles and labels, keyboard where it matters).
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { launch, type Session, sendFromPage } from "./harness";
+import { lastReadAt, launch, type Session, sendFromPage } from "./harness";
 import { SEEDED, seed } from "./table-seed";
 
 let session: Session;
@@ -108,8 +108,10 @@ describe("award table in the popup", () => {
     expect(await row.getByText("dikoreksi manual").count()).toBeGreaterThan(0);
 
     // the article is read again: the reader's rank stays
+    const before = await lastReadAt(popup);
     await article.reload();
-    await article.waitForTimeout(1500);
+    // The re-read reached the store before what it kept is checked.
+    await expect.poll(() => lastReadAt(popup), { timeout: 15_000 }).toBeGreaterThan(before);
     await popup.reload();
     await popup.getByRole("table").waitFor();
     const denpasar = (await storedRecords(popup)).find((r) => r.awardee === "Kota Denpasar");

@@ -121,7 +121,7 @@ describe("mergeRecordPair", () => {
     const merged = mergeRecordPair(keep, corrected, 3);
     expect(merged.rank).toBe(3);
     expect(merged.categoryLabel).toBe("kabupaten");
-    expect(merged.correctedFields).toEqual(["rank", "categoryLabel"]);
+    expect(merged.correctedFields).toEqual(["rank", "rankLabel", "categoryLabel"]);
     expect(merged.status).toBe("corrected");
   });
 
@@ -129,5 +129,20 @@ describe("mergeRecordPair", () => {
     const rejected = setRejected(other(), true, 2);
     expect(mergeRecordPair(first(), rejected, 3, "decisions").status).toBe("rejected");
     expect(mergeRecordPair(first(), rejected, 3, "keep").status).toBe("extracted");
+  });
+});
+
+describe("correctRecord and the rank's written label", () => {
+  it("drops the old label when the reader changes only the rank (no 'juara kedua' beside rank 1)", () => {
+    const record = newRecord(toSave({ rank: 2, rankLabel: "juara kedua" }), ARTICLE_A, "r1", 1);
+    const next = correctRecord(record, { rank: 1 }, 2);
+    expect([next.rank, next.rankLabel]).toEqual([1, null]);
+    expect(next.correctedFields).toEqual(["rank", "rankLabel"]);
+  });
+
+  it("keeps a label the reader gives with the rank, and leaves the label alone when the rank stays", () => {
+    const record = newRecord(toSave({ rank: 2, rankLabel: "juara kedua" }), ARTICLE_A, "r1", 1);
+    expect(correctRecord(record, { rank: 1, rankLabel: "juara pertama" }, 2).rankLabel).toBe("juara pertama");
+    expect(correctRecord(record, { rank: 2, year: 2023 }, 2).rankLabel).toBe("juara kedua");
   });
 });

@@ -17,11 +17,13 @@ const DESA = {
 };
 
 describe("addRecord (a win the extractor missed)", () => {
-  it("stores a record typed from scratch with every field marked as the reader's", async () => {
+  it("stores a record typed from scratch with every field the reader filled marked as theirs", async () => {
     const { record, existed } = await store.addRecord({ fields: DESA });
     expect(existed).toBe(false);
     expect(record).toMatchObject({ ...DESA, status: "corrected", sources: [] });
-    expect(record.correctedFields).toHaveLength(9);
+    // categoryLabel was left blank: not a correction.
+    expect(record.correctedFields).toHaveLength(8);
+    expect(record.correctedFields).not.toContain("categoryLabel");
     expect(await store.get(record.id)).toEqual(record);
   });
 
@@ -46,7 +48,9 @@ describe("addRecord (a win the extractor missed)", () => {
     });
     expect(existed).toBe(true);
     expect(record.id).toBe(stored?.id);
-    expect(record.correctedFields).toEqual(["rank", "rankLabel"]);
+    // Every field the reader filled in is theirs, as typed.
+    expect(record.correctedFields).toEqual(expect.arrayContaining(["awardee", "rank", "rankLabel", "year"]));
+    expect(record.correctedFields).not.toContain("categoryLabel");
     expect(await store.count()).toBe(1);
   });
 

@@ -43,7 +43,7 @@ describe("remove", () => {
     await store.remove(gianyar.id);
     expect(await store.get(gianyar.id)).toBeUndefined();
     expect(await store.count()).toBe(1);
-    await store.saveArticle(ARTICLE_A, [toSave()]);
+    await store.saveArticle(ARTICLE_A, [toSave(), toSave(BANK_FIELDS)]);
     expect(await store.count()).toBe(2);
     await expect(store.remove(gianyar.id)).rejects.toThrow(/No record/);
   });

@@ -1,6 +1,6 @@
 // Stores opened by a test file, each on its own database, closed after every test.
 import { afterEach, vi } from "vitest";
-import { type AwardStore, openAwardStore } from "../../lib/store";
+import { type AwardStore, openAwardStore, type StoreOptions } from "../../lib/store";
 import { freshDbName } from "../fixtures/records";
 
 const stores: AwardStore[] = [];
@@ -10,8 +10,8 @@ afterEach(() => {
 });
 
 /** A store on a new, empty database. */
-export async function openStore(): Promise<AwardStore> {
-  const store = await openAwardStore(freshDbName());
+export async function openStore(options?: StoreOptions): Promise<AwardStore> {
+  const store = await openAwardStore(freshDbName(), options);
   stores.push(store);
   return store;
 }

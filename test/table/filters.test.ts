@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { facetCounts, NONE, nameMatches, optionOf, statusMatches } from "../../lib/table/filters";
+import { facetCounts, facetValue, NONE, nameMatches, optionOf, statusMatches } from "../../lib/table/filters";
 
 describe("table filters", () => {
   it("hides rejected records unless asked for them", () => {
@@ -9,6 +9,19 @@ describe("table filters", () => {
     expect(statusMatches("rejected", "all")).toBe(true);
     expect(statusMatches("rejected", "rejected")).toBe(true);
     expect(statusMatches("extracted", "rejected")).toBe(false);
+  });
+
+  it("finds the rejected awards that articles reported again since, for the reader to look again", () => {
+    expect(statusMatches("rejected", "rejected_new", 1)).toBe(true);
+    expect(statusMatches("rejected", "rejected_new", 0)).toBe(false);
+    expect(statusMatches("extracted", "rejected_new", 1)).toBe(false);
+    expect(statusMatches("rejected", "rejected", 1)).toBe(true);
+    expect(
+      facetValue(
+        { year: null, category: null, province: null, scope: null, status: "rejected", newSourceCount: 2 },
+        "status",
+      ),
+    ).toBe("rejected_new");
   });
 
   it("finds a name by any part, whatever its case, accents and punctuation", () => {

@@ -125,7 +125,7 @@ describe("backup", () => {
     await fresh.chooseFile("lain.json", JSON.stringify({ hello: "world" }));
     await expect
       .poll(() => textOf(fresh, "[role=alert]"), { timeout: 15_000 })
-      .toMatch(/not a Paritrana Lens backup/);
+      .toMatch(/bukan cadangan Paritrana Lens/);
     expect(await stored()).toEqual([]);
 
     await fresh.chooseFile("cadangan.json", backup.text);
