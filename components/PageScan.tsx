@@ -7,7 +7,7 @@ import { useEffect, useState } from "react";
 import { MatchPattern } from "wxt/utils/match-patterns";
 import { t } from "@/components/i18n";
 import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
-import { errorText } from "./api";
+import { errorText } from "./errors";
 import { awaitScan, type ScanState, scanTab } from "./scan-tab";
 
 type Tab = { id: number; origin: string; listed: boolean; granted: boolean };

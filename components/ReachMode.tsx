@@ -1,7 +1,7 @@
 // The popup's "where does the lens read" line: which of the three reaches the reader has, and the
 // choice to change it (every site, or back to the listed sites and those added one by one).
 import { useCallback, useEffect, useState } from "react";
-import { errorText } from "./api";
+import { errorText } from "./errors";
 import { t } from "./i18n";
 import { dropSites, onReachChange, type Reach, readReach, requestAllSites } from "./reach";
 

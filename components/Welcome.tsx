@@ -2,7 +2,7 @@
 // read on every site (the browser's own prompt for the optional all-sites permission) or keep to
 // the listed news sites, the sites added one by one and the popup's scan.
 import { useEffect, useRef, useState } from "react";
-import { errorText } from "./api";
+import { errorText } from "./errors";
 import { t } from "./i18n";
 import { dropSites, onReachChange, readReach, requestAllSites } from "./reach";
 
