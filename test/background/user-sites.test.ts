@@ -20,6 +20,10 @@ beforeEach(() => {
   granted = [];
   register.mockClear();
   unregister.mockClear();
+  // the build's own content script sites, as the manifest lists them
+  Object.assign(fakeBrowser.runtime, {
+    getManifest: () => ({ content_scripts: [{ matches: [...NEWS_SITE_MATCHES], js: ["gate.js"] }] }),
+  });
   Object.assign(fakeBrowser.permissions, { getAll: async () => ({ origins: granted, permissions: [] }) });
   Object.assign(fakeBrowser, {
     scripting: {
