@@ -3,7 +3,7 @@
 // in the browser); no extension APIs.
 
 import { type ArticleBlock, findArticle, type Measure, measureAll } from "./find-article";
-import { classWeight, isFurniture, isOutOfText } from "./furniture";
+import { classWeight, FURNITURE_TITLE, isFurniture, isOutOfText } from "./furniture";
 import { type ArticleMetadata, readMetadata } from "./metadata";
 import { mapText, type TextMap, type WalkRules } from "./text-map";
 
@@ -75,13 +75,13 @@ function isDataTable(table: Element): boolean {
 /** Readability's conditional clean, for blocks inside the article that hold other blocks: a
  * furniture-weighted block, a box that opens with "Baca juga", a list of links after a "Baca juga"
  * line, a link-heavy block. */
-function isClutter(el: Element, measures: Map<Element, Measure>): boolean {
+function isClutter(el: Element, measures: Map<Element, Measure>, weigh: boolean): boolean {
   const m = measures.get(el);
   const tag = tagOf(el);
   if (tag !== "DIV" && tag !== "SECTION" && tag !== "UL" && tag !== "OL" && tag !== "TABLE") return false;
-  if (classWeight(el) < 0) return true;
+  if (weigh && classWeight(el) < 0) return true;
   if (!m || m.len === 0) return false;
-  if (READ_ALSO.test(m.lead)) return true;
+  if (READ_ALSO.test(m.lead) || FURNITURE_TITLE.test(m.lead)) return true;
   if (m.commas >= 10) return false;
   const density = m.links / m.len;
   if (tag === "UL" || tag === "OL") {
@@ -96,7 +96,8 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-function rulesFor(block: ArticleBlock): WalkRules {
+/** `strict`: class/id words count (Readability's first attempt); without, only tags and text do. */
+function rulesFor(block: ArticleBlock, strict: boolean): WalkRules {
   const measures = measureAll(block.root, isOutOfText);
   const dataTables = new Set<Element>(Array.from(block.root.querySelectorAll("table")).filter(isDataTable));
   const isCell = (el: Element) => {
@@ -104,7 +105,7 @@ function rulesFor(block: ArticleBlock): WalkRules {
     return (tag === "TD" || tag === "TH") && dataTables.has(el.closest("table") as Element);
   };
   return {
-    skip: (el) => isOutOfText(el) || isFurniture(el) || isClutter(el, measures),
+    skip: (el) => isOutOfText(el) || (strict && isFurniture(el)) || isClutter(el, measures, strict),
     isBlock: (el) => BLOCK_TAGS.has(tagOf(el)),
     isCell,
     dropLine: (line) => READ_ALSO.test(line) || AD_LINE.test(line),
@@ -115,8 +116,8 @@ function rulesFor(block: ArticleBlock): WalkRules {
  * metadata (read once: the content script uses all of it). */
 export type MappedArticle = ArticleText & { root: Element | null; map: TextMap; meta: ArticleMetadata };
 
-function readBlock(block: ArticleBlock): { root: Element; text: string; map: TextMap } {
-  const { text, map } = mapText(block.root, rulesFor(block), block.keep);
+function readBlock(block: ArticleBlock, strict = true): { root: Element; text: string; map: TextMap } {
+  const { text, map } = mapText(block.root, rulesFor(block, strict), block.keep);
   return { root: block.root, text, map };
 }
 
@@ -130,7 +131,7 @@ export function readArticleMapped(doc: Document, pageUrl?: string): MappedArticl
   // (a wrapper named "has-sidebar" holds the whole page); the looser reading wins when much longer.
   if (html && (read?.text.length ?? 0) < MIN_ARTICLE) {
     const again = findArticle(html, false);
-    const loose = again ? readBlock(again) : null;
+    const loose = again ? readBlock(again, false) : null;
     if (loose && loose.text.length > 2 * (read?.text.length ?? 0)) read = loose;
   }
   // No paragraph anywhere: the body's text, furniture left out.

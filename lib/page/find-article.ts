@@ -4,7 +4,7 @@
 // its container, half that to the next ancestor and a third of it per level above; class/id words
 // add or take 25; link-heavy blocks are discounted by their link density; siblings that score near
 // the best (or read as prose) join it.
-import { classWeight, isFurniture, isOutOfText } from "./furniture";
+import { classWeight, FURNITURE_TITLE, isFurniture, isOutOfText } from "./furniture";
 import { walk } from "./walk";
 
 /** The article: `root`, and when siblings of the best block join it, the root's children to keep. */
@@ -12,7 +12,7 @@ export type ArticleBlock = { root: Element; keep: Set<Node> | null };
 /** A block's visible text: characters (whitespace runs as one), characters inside links, commas,
  * its first words; whether its children are all inline. */
 export type Measure = { len: number; links: number; commas: number; lead: string; flat: boolean };
-const LEAD = 24;
+const LEAD = 40;
 
 const PHRASING = new Set([
   "A",
@@ -143,15 +143,17 @@ export function measureAll(body: Element, skip: (el: Element) => boolean): Map<E
         if (/^\s*#/.test((node as Element).getAttribute("href") ?? "")) m.links = Math.round(m.len * 0.3);
         else m.links = m.len;
       }
-      m.lead = m.lead.trimStart();
+      m.lead = m.lead.replace(/^\s+/, "");
       measures.set(node as Element, m);
       const parent = stack[stack.length - 1];
       if (parent) {
         parent.len += m.len;
         parent.links += m.links;
         parent.commas += m.commas;
-        if (parent.lead.length < LEAD && m.len > 0) parent.lead += ` ${m.lead}`;
-        parent.flat &&= isInline(node as Element, m);
+        const inline = isInline(node as Element, m);
+        // a block child starts a line of its own: the lead shows a title line as one
+        if (parent.lead.length < LEAD && m.len > 0) parent.lead += `${inline ? " " : "\n"}${m.lead}`;
+        parent.flat &&= inline;
       }
     },
   );
@@ -302,7 +304,8 @@ function withSiblings(
     if (prose(p)) for (const n of p.nodes) keep.add(n);
   }
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
-    if (s === top || keep.has(s) || !measures.has(s)) continue;
+    const m = measures.get(s);
+    if (s === top || keep.has(s) || !m || FURNITURE_TITLE.test(m.lead)) continue;
     const bonus = cls !== "" && s.getAttribute("class") === cls ? final(top) * 0.2 : 0;
     if (final(s) + bonus >= threshold) keep.add(s);
   }

@@ -47,17 +47,17 @@ const SKIP_ROLES = new Set([
 
 // Class/id words (split at spaces, "-" and "_") of blocks that never hold the article.
 const FURNITURE =
-  /^(?:comments?|komentar|disqus|replies|related|terkait|populer|popular|terpopuler|trending|rekomendasi|recommended?|sidebar|widgets?|share|sharing|social|sosmed|advert|advertisement|ads|adsbygoogle|iklan|banner|sponsor|promo|breadcrumbs?|tags?|newsletter|subscribe|footer|header|masthead|nav|navbar|menu|pagination|pager|baca|bacajuga|readalso|outbrain|taboola|mgid|gdpr|cookie|modal|popup)$/;
+  /^(?:comments?|komentar|tanggapan|disqus|replies|related|terkait|populer|popular|terpopuler|trending|rekomendasi|recommended?|sidebar|widgets?|share|sharing|social|sosmed|advert|advertisement|ads|adsbygoogle|iklan|banner|sponsor|promo|breadcrumbs?|tags?|newsletter|subscribe|footer|header|masthead|nav|navbar|menu|pagination|pager|baca|bacajuga|readalso|terbaru|latest|terkini|outbrain|taboola|mgid|gdpr|cookie|modal|popup)$/;
 // Words that may sit next to a furniture word on a block that still holds the article.
-const MAYBE =
-  /^(?:article|artikel|body|content|konten|main|column|entry|post|story|detail|isi|berita|news|text|txt|read)$/;
-// Words that never do, whatever else the class says.
-const NEVER = /^(?:comments?|komentar|disqus|replies|sidebar|footer|terpopuler|adsbygoogle)$/;
+const MAYBE = /^(?:article|artikel|body|content|konten|main|column|entry|detail|isi|read)$/;
+// Words that never do, whatever else the class says ("berita-terkait", "post-comments").
+const NEVER =
+  /^(?:comments?|komentar|tanggapan|disqus|replies|sidebar|footer|related|terkait|lainnya|terpopuler|populer|popular|rekomendasi|adsbygoogle)$/;
 
 const POSITIVE =
   /article|artikel|body|content|konten|entry|hentry|h-entry|main|page|post|text|blog|story|detail|read|isi|berita/i;
 const NEGATIVE =
-  /hidden|^hid$|banner|combx|comment|komentar|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|terkait|populer|popular|rekomendasi|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|iklan|advert|-ad-|^ads?$|^ads?[-_]|[-_]ads?$/i;
+  /hidden|^hid$|banner|combx|comment|komentar|tanggapan|com-|contact|footer|gdpr|masthead|meta|outbrain|promo|related|terkait|populer|popular|rekomendasi|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|iklan|advert|-ad-|^ads?$|^ads?[-_]|[-_]ads?$/i;
 
 const marksOf = (el: Element) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 const wordsOf = (marks: string) => marks.toLowerCase().split(/[\s_-]+/);
@@ -96,3 +96,8 @@ export function classWeight(el: Element): number {
   }
   return weight;
 }
+
+/** A block whose first line is the title of page furniture: comments, related or popular lists,
+ * "read also" boxes. The title says what a block is where its class names say nothing. */
+export const FURNITURE_TITLE =
+  /^\s*(?:\d+\s+)?(?:komentar|tanggapan|comments?|berita terkait|artikel terkait|berita lainnya|artikel lainnya|terpopuler|populer|terkini|terbaru|rekomendasi|baca juga|baca pula|simak juga|lihat juga|tonton juga)(?:\s+(?:anda|pembaca))?\s*(?:\(\d+\)|:[^\n]*)?\s*(?:\n|$)/i;
