@@ -1,5 +1,6 @@
 // `npm run --silent read -- FILE.html...`: what the article reader takes from each page, one JSON line
-// per file ({"file","title","publishedAt","text"}) — the very reader the lens and `extract` use.
+// per file ({"file","title","publishedAt","text"}) — the very reader the lens and `extract` use, so
+// a reader can be scored on saved pages (see README, "The article reader").
 // A file that cannot be read prints {"file","error"} and the run goes on; exit 1 if any did, 2 on misuse.
 import { readFile } from "node:fs/promises";
 import { parseHTML } from "linkedom";
@@ -8,7 +9,15 @@ import { readArticle } from "../lib/page/article-text";
 const USAGE = "usage: npm run --silent read -- FILE.html...";
 
 async function readPage(file: string) {
-  const html = new TextDecoder("utf-8").decode(await readFile(file));
+  let html: string;
+  try {
+    html = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(
+      code === "ENOENT" ? "file not found" : code ? `cannot read (${code})` : "not valid UTF-8 text",
+    );
+  }
   const { document } = parseHTML(html);
   const { title, publishedAt, text } = readArticle(document as unknown as Document);
   return { file, title, publishedAt, text };
@@ -27,7 +36,7 @@ async function main(): Promise<number> {
       line = await readPage(file);
     } catch (e) {
       failed = true;
-      line = { file, error: (e as Error).message || String(e) };
+      line = { file, error: (e as Error).message };
     }
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
