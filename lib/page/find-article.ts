@@ -5,6 +5,7 @@
 // add or take 25; link-heavy blocks are discounted by their link density; siblings that score near
 // the best (or read as prose) join it.
 import { classWeight, FURNITURE_TITLE, isFurniture, isOutOfText } from "./furniture";
+import { isSpace } from "./text-map";
 import { walk } from "./walk";
 
 /** The article: `root`, and when siblings of the best block join it, the root's children to keep. */
@@ -74,7 +75,6 @@ const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
 
 const tagOf = (n: Node) => (n as Element).tagName?.toUpperCase() ?? "";
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff;
 
 /** Length with whitespace runs counted once, and commas, of a piece of text. */
 export function measureText(s: string): { len: number; commas: number } {

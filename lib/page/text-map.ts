@@ -26,7 +26,7 @@ const LINE = -1;
 const CELL = -2;
 const SPACE = -3;
 
-const isSpace = (code: number) =>
+export const isSpace = (code: number) =>
   code === 32 ||
   (code >= 9 && code <= 13) ||
   code === 0xa0 ||
