@@ -2,8 +2,8 @@
 // lines of tab-separated cells. DOM-standard only (runs on linkedom in Node and on a live document
 // in the browser); no extension APIs.
 
-import { type ArticleBlock, findArticle, type Measure, measureAll } from "./find-article";
-import { classWeight, FURNITURE_TITLE, isFurniture, isOutOfText } from "./furniture";
+import { type ArticleBlock, findArticle, leftOut, type Measure, measureAll } from "./find-article";
+import { classWeight, FURNITURE_TITLE } from "./furniture";
 import { type ArticleMetadata, readMetadata } from "./metadata";
 import { mapText, type TextMap, type WalkRules } from "./text-map";
 
@@ -96,16 +96,16 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** `strict`: class/id words count (Readability's first attempt); without, only tags and text do. */
-function rulesFor(block: ArticleBlock, strict: boolean): WalkRules {
-  const measures = measureAll(block.root, isOutOfText);
+/** `skip` as the article was found; `strict`: class weights count (Readability's first attempt). */
+function rulesFor(block: ArticleBlock, skip: (el: Element) => boolean, strict: boolean): WalkRules {
+  const measures = measureAll(block.root, skip);
   const dataTables = new Set<Element>(Array.from(block.root.querySelectorAll("table")).filter(isDataTable));
   const isCell = (el: Element) => {
     const tag = tagOf(el);
     return (tag === "TD" || tag === "TH") && dataTables.has(el.closest("table") as Element);
   };
   return {
-    skip: (el) => isOutOfText(el) || (strict && isFurniture(el)) || isClutter(el, measures, strict),
+    skip: (el) => skip(el) || isClutter(el, measures, strict),
     isBlock: (el) => BLOCK_TAGS.has(tagOf(el)),
     isCell,
     dropLine: (line) => READ_ALSO.test(line) || AD_LINE.test(line),
@@ -116,8 +116,11 @@ function rulesFor(block: ArticleBlock, strict: boolean): WalkRules {
  * metadata (read once: the content script uses all of it). */
 export type MappedArticle = ArticleText & { root: Element | null; map: TextMap; meta: ArticleMetadata };
 
-function readBlock(block: ArticleBlock, strict = true): { root: Element; text: string; map: TextMap } {
-  const { text, map } = mapText(block.root, rulesFor(block, strict), block.keep);
+function readBlock(html: Element, strict: boolean): { root: Element; text: string; map: TextMap } | null {
+  const skip = leftOut(html, strict);
+  const block = findArticle(html, skip, strict);
+  if (!block) return null;
+  const { text, map } = mapText(block.root, rulesFor(block, skip, strict), block.keep);
   return { root: block.root, text, map };
 }
 
@@ -125,18 +128,19 @@ export function readArticleMapped(doc: Document, pageUrl?: string): MappedArticl
   const meta = readMetadata(doc, pageUrl);
   // The whole document, not doc.body: HTML parsers differ on where stray markup before <body> goes.
   const html = doc.documentElement;
-  const found = html ? findArticle(html, true) : null;
-  let read = found ? readBlock(found) : null;
-  // As Readability, a page whose class/id rules leave next to nothing is scored again without them
-  // (a wrapper named "has-sidebar" holds the whole page); the looser reading wins when much longer.
+  let read = html ? readBlock(html, true) : null;
+  // As Readability, a page whose class/id rules leave next to nothing is scored again with looser
+  // ones (a wrapper named "has-sidebar" holds the whole page); the looser reading wins when much longer.
   if (html && (read?.text.length ?? 0) < MIN_ARTICLE) {
-    const again = findArticle(html, false);
-    const loose = again ? readBlock(again, false) : null;
+    const loose = readBlock(html, false);
     if (loose && loose.text.length > 2 * (read?.text.length ?? 0)) read = loose;
   }
   // No paragraph anywhere: the body's text, furniture left out.
   const body = doc.body ?? html;
-  read ??= body ? readBlock({ root: body, keep: null }) : null;
+  if (!read && body) {
+    const skip = leftOut(body, true);
+    read = { root: body, ...mapText(body, rulesFor({ root: body, keep: null }, skip, true)) };
+  }
   const { root, text, map } = read ?? {
     root: null,
     text: "",

@@ -213,8 +213,23 @@ export function paragraphsOf(el: Element, measures: Map<Element, Measure>): Para
 const linkDensity = (m: Measure | undefined) => (m && m.len > 0 ? m.links / m.len : 0);
 
 /** The article's block, or null when the page has no paragraph of text. */
-export function findArticle(body: Element, strict: boolean): ArticleBlock | null {
-  const skip = strict ? (el: Element) => isOutOfText(el) || isFurniture(el) : isOutOfText;
+/** What a reading leaves out. Strict (Readability's first attempt): tags, roles and class/id words.
+ * Loose (its retry, for pages whose class names leave next to nothing): tags, roles, and the
+ * never-article words (comments, sidebar, related…) except on a block holding nearly all the page's
+ * text — a wrapper named "has-sidebar" is read, a long comment thread still is not. */
+export function leftOut(html: Element, strict: boolean): (el: Element) => boolean {
+  if (strict) return (el) => isOutOfText(el) || isFurniture(el);
+  const all = measureAll(html, isOutOfText);
+  const nearlyAll = (all.get(html)?.len ?? 0) * 0.9;
+  return (el) => isOutOfText(el) || (isFurniture(el, true) && (all.get(el)?.len ?? 0) < nearlyAll);
+}
+
+/** `strict`: class/id words weigh in the scores, as in Readability's first attempt. */
+export function findArticle(
+  body: Element,
+  skip: (el: Element) => boolean,
+  strict: boolean,
+): ArticleBlock | null {
   const measures = measureAll(body, skip);
   const scores = new Map<Element, number>();
   const init = (el: Element) => {

@@ -73,13 +73,15 @@ export function isOutOfText(el: Element): boolean {
 }
 
 /** Page furniture by its class/id words: comments, sidebars, related lists, share bars, ads. */
-export function isFurniture(el: Element): boolean {
+/** `onlyNever`: only the words that never name an article block count. */
+export function isFurniture(el: Element, onlyNever = false): boolean {
   const marks = marksOf(el);
   if (marks.length < 2) return false;
   let furniture = false;
   let maybe = false;
   for (const w of wordsOf(marks)) {
     if (NEVER.test(w)) return true;
+    if (onlyNever) continue;
     if (FURNITURE.test(w)) furniture = true;
     else if (MAYBE.test(w)) maybe = true;
   }

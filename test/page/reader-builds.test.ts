@@ -86,3 +86,17 @@ describe("reader builds", () => {
     expect(readArticle(doc).text.split("\n")).toEqual([para(1), para(2), para(3)]);
   });
 });
+
+describe("reader's second, looser reading", () => {
+  it("never takes a long comment thread beside a short article", () => {
+    const comments = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+      .map((n) => `<div class="item"><p>Kabupaten Dompu juara pertama, ${para(n)}</p></div>`)
+      .join("");
+    const doc = load(`<html><body><div class="main"><div class="isi"><p>Kota Bima meraih juara pertama
+      Paritrana Award tingkat provinsi, diserahkan gubernur di Mataram.</p><p>${para(1)}</p></div>
+      <div id="comments" class="comments">${comments}</div></div></body></html>`);
+    const text = readArticle(doc).text;
+    expect(text).toContain("Kota Bima meraih juara pertama");
+    expect(text).not.toContain("Dompu");
+  });
+});
