@@ -62,12 +62,11 @@ const NEGATIVE =
 const marksOf = (el: Element) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 const wordsOf = (marks: string) => marks.toLowerCase().split(/[\s_-]+/);
 
-/** Hidden, or a tag or role that never holds article text. */
+/** Hidden, or a tag or role that never holds article text. An inline display:none does not count:
+ * sites fold the rest of an article away until "Baca selengkapnya" is pressed. */
 export function isOutOfText(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.getAttribute("hidden") !== null || el.getAttribute("aria-hidden") === "true") return true;
-  const style = el.getAttribute("style");
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const role = el.getAttribute("role");
   return role !== null && SKIP_ROLES.has(role);
 }
