@@ -1,6 +1,12 @@
 import { defineConfig } from "wxt";
 import { CONTENT_SCRIPT_FILE } from "./lib/sites/content-script";
-import { NEWS_SITE_MATCHES } from "./lib/sites/news-sites";
+import { contentScriptMatches } from "./lib/sites/news-sites";
+import { ALL_SITES } from "./lib/sites/reach";
+
+// A test build (PARITRANA_GRANT_ALL_SITES=1, into .output/chrome-mv3-all-sites) whose manifest
+// grants every site at install: what a reader has after "Baca di semua situs", for tests that no
+// driven browser's permission prompt would let through. Never shipped.
+const grantAllSites = process.env.PARITRANA_GRANT_ALL_SITES === "1";
 
 export default defineConfig({
   modules: ["@wxt-dev/module-react"],
@@ -8,15 +14,24 @@ export default defineConfig({
   // Firefox 140 anyway, and MV3 gives it the same action, scripting and optional host permission
   // APIs as Chrome (an MV2 build has no `browser.action`).
   manifestVersion: 3,
+  ...(grantAllSites ? { outDirTemplate: "{{browser}}-mv{{manifestVersion}}-all-sites" } : {}),
   manifest: {
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "id",
     // No host access at install: the content script's own match list covers the known news
-    // sites; a reader grants more sites one by one at run time.
-    permissions: ["activeTab", "scripting", "storage", "unlimitedStorage"],
-    optional_host_permissions: ["https://*/*", "http://*/*"],
+    // sites; a reader grants more at run time, site by site or every site at once (first-run page,
+    // popup). activeTab: the popup, the context menu and the shortcut scan the page in front.
+    permissions: ["activeTab", "contextMenus", "scripting", "storage", "unlimitedStorage"],
+    optional_host_permissions: [...ALL_SITES],
+    ...(grantAllSites ? { host_permissions: [...ALL_SITES] } : {}),
     action: { default_title: "__MSG_extName__" },
+    commands: {
+      "scan-page": {
+        suggested_key: { default: "Alt+Shift+P" },
+        description: "__MSG_commandScanPage__",
+      },
+    },
     // The lens (extractor + painting) is imported by the content script only on award pages. The
     // dynamic URL changes every session, so pages cannot probe for the extension with it.
     web_accessible_resources: [
@@ -38,7 +53,7 @@ export default defineConfig({
     "build:manifestGenerated": (_wxt, manifest) => {
       manifest.content_scripts = [
         {
-          matches: [...NEWS_SITE_MATCHES].sort(),
+          matches: contentScriptMatches(process.env),
           js: [CONTENT_SCRIPT_FILE.slice(1)],
           run_at: "document_idle",
         },

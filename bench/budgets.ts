@@ -3,6 +3,7 @@
 import { BUNDLE_BUDGETS, type Part } from "../scripts/check-bundle-size";
 import type { CsvResult } from "./csv";
 import type { ExtractResults } from "./extract";
+import { GATE_BUDGET_RATIO, type GateCost } from "./gate";
 import type { PageResults } from "./page";
 import { type BlankPageResult, listText, type TableResult } from "./table";
 
@@ -12,6 +13,7 @@ export type Results = {
   extract?: ExtractResults;
   csv?: CsvResult;
   page?: PageResults;
+  gate?: GateCost[];
   store?: unknown;
   table?: TableResult[];
   blankPage?: BlankPageResult;
@@ -35,6 +37,12 @@ export function verdicts(r: Results): Verdict[] {
       holds: plain.ratioToPlainRead < 1.5,
     });
   }
+  for (const g of r.gate ?? [])
+    out.push({
+      budget: `gate on a ${g.page}: ≤ ${GATE_BUDGET_RATIO}× a content script only touching the body`,
+      measured: `${g.ratio.toFixed(2)}× CPU (${ms(g.gateCpuMs.median)} vs ${ms(g.floorCpuMs.median)}; ${g.ratioWall.toFixed(2)}× wall)`,
+      holds: g.ratio <= GATE_BUDGET_RATIO,
+    });
   if (r.page) {
     const h = r.page.highlight;
     out.push({

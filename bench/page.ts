@@ -73,7 +73,7 @@ const WATCH_HIGHLIGHTS = `(() => {
 })();`;
 
 // The reference content script for the floor arm.
-const FLOOR_SCRIPT = "document.body;";
+export const FLOOR_SCRIPT = "document.body;";
 
 const PAGES = [
   {

@@ -1,5 +1,5 @@
 // `npm run bench`: builds the extension, measures, prints a table, writes bench/results.json.
-//   npm run bench -- [--only=extract,csv,bundle,page,store,table] [--no-build] [--loads=10] [--full]
+//   npm run bench -- [--only=extract,csv,bundle,page,gate,store,table] [--no-build] [--loads=10] [--full]
 // --full adds the table at 100,000 records (minutes: seeding, and listing that many records).
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -9,11 +9,12 @@ import { type Results, verdicts } from "./budgets";
 import { openBrowser } from "./chromium";
 import { benchCsv } from "./csv";
 import { benchExtract } from "./extract";
+import { benchGate } from "./gate";
 import { benchPage } from "./page";
 import { benchStore } from "./store";
 import { benchBlankPage, benchTable, listText } from "./table";
 
-const ALL = ["extract", "csv", "bundle", "page", "store", "table"];
+const ALL = ["extract", "csv", "bundle", "page", "gate", "store", "table"];
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const only = new Set(arg("only")?.split(",") ?? ALL);
 const loads = Number(arg("loads") ?? 10);
@@ -25,9 +26,13 @@ const results: Results & { machine?: unknown } = {
 };
 const t0 = performance.now();
 
-if (!process.argv.includes("--no-build") && ["bundle", "page", "store", "table"].some(wants)) {
-  log("Building the extension (wxt build)…");
-  execFileSync("npx", ["wxt", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+if (!process.argv.includes("--no-build") && ["bundle", "page", "gate", "store", "table"].some(wants)) {
+  // the test build: the bench's pages are served on 127.0.0.1
+  log("Building the extension (LENS_TEST_HOSTS=1 wxt build)…");
+  execFileSync("npx", ["wxt", "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, LENS_TEST_HOSTS: "1" },
+  });
 }
 if (wants("extract")) {
   log("Extraction in Node…");
@@ -41,6 +46,10 @@ if (wants("bundle")) results.bundles = measureBundles();
 if (wants("page")) {
   log(`Page cost in Chromium (${loads} loads per page and arm)…`);
   results.page = await benchPage(loads, log);
+}
+if (wants("gate")) {
+  log(`Gate cost on news and non-news pages in Chromium (${loads} loads per page and arm)…`);
+  results.gate = await benchGate(loads, log);
 }
 if (wants("store") || wants("table")) {
   const browser = await openBrowser({}, true);
@@ -100,6 +109,11 @@ for (const p of results.page?.pages ?? []) {
   if (p.floorCpuMs)
     rows.push([`page: ${p.page}, a content script only touching the body`, `${spread(p.floorCpuMs)} CPU`]);
 }
+for (const g of results.gate ?? [])
+  rows.push([
+    `gate: ${g.page} (${g.kb.toFixed(0)} KB)`,
+    `${spread(g.gateCpuMs)} CPU; body-only script ${spread(g.floorCpuMs)}; ${g.ratio.toFixed(2)}× (${g.ratioWall.toFixed(2)}× wall)`,
+  ]);
 if (results.page) {
   const h = results.page.highlight;
   rows.push([

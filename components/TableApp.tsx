@@ -38,7 +38,8 @@ export function TableApp({
   first,
 }: {
   mode: "popup" | "page";
-  siteAccess?: ReactNode;
+  /** The popup's part about the page in front; `reload` shows what a scan there saved. */
+  siteAccess?: (reload: () => void) => ReactNode;
   /** The first page of rows when it was read before the first render (see `prefetchRows`). */
   first?: RowsResult | null;
 }) {
@@ -140,7 +141,7 @@ export function TableApp({
           </button>
         </div>
       </header>
-      {siteAccess && <section className="site-access">{siteAccess}</section>}
+      {siteAccess && <section className="site-access">{siteAccess(() => void reload())}</section>}
       <p className="notice" aria-live="polite">
         {notice}
       </p>

@@ -1,23 +1,45 @@
-// Runs on every page of the listed news sites, so it does almost nothing: it reads the title and
-// the first stretch of the page's text for the award's name, and only then loads the lens
-// (extractor, painting, card). A plain script declared in the manifest (wxt.config.ts) rather than a
+// Runs on every page of the listed news sites (and of every site, once the reader grants that), so
+// it does almost nothing: it leaves at once a page that cannot be an article (no HTML, no body, an
+// editor), reads the title and the first stretch of the page's text for the award's name, and only
+// then loads the lens (extractor, painting, card). A plain script declared in the manifest (wxt.config.ts) rather than a
 // WXT content script: that wrapper's context (extension bindings, events sent to the page, a
 // location watcher) cost several times the check itself on the pages we leave alone.
 import { pageNamesAward } from "@/lib/page/lead-text";
 import { onUrlChange } from "@/lib/page/url-watch";
-import { extensionRuntime, LENS_HOOK, LENS_RUNNING, SCAN_REQUEST } from "@/lib/sites/content-script";
+import {
+  extensionRuntime,
+  GATE_WATCHING,
+  LENS_HOOK,
+  LENS_RUNNING,
+  SCAN_REQUEST,
+} from "@/lib/sites/content-script";
 
 type Lens = { rescan(): void };
 type Hooks = {
   [LENS_HOOK]?: () => Lens;
   [LENS_RUNNING]?: Lens | "loading";
   [SCAN_REQUEST]?: boolean;
+  [GATE_WATCHING]?: boolean;
 };
 // Late pages (client-rendered articles, SPA navigation): look again this many times, settled this
 // long after the last change, within this window.
 const LATE_CHECKS = 8;
 const SETTLE_MS = 500;
 const LATE_WINDOW_MS = 20_000;
+
+/** Pages left at once, unless the reader asked: an image, feed or PDF viewer; a frameset; an editor
+ * (a page in design mode, an editable body, or an editable region that has the focus at load).
+ * Attributes only: isContentEditable would make the browser compute styles for the check. */
+function cannotBeArticle(doc: Document): boolean {
+  const body = doc.body;
+  if (doc.contentType !== "text/html" || !body) return true;
+  const focused = doc.activeElement;
+  return (
+    doc.designMode === "on" ||
+    body.hasAttribute("contenteditable") ||
+    (focused !== null && focused !== body && focused.hasAttribute("contenteditable"))
+  );
+}
 
 export default defineUnlistedScript(() => {
   const hooks = globalThis as Hooks;
@@ -45,10 +67,15 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  if (hooks[SCAN_REQUEST] === true || pageNamesAward(document)) {
+  const asked = hooks[SCAN_REQUEST] === true;
+  if (!asked && cannotBeArticle(document)) return;
+  if (asked || pageNamesAward(document)) {
     void load();
     return;
   }
+  // Injected again (the popup opened on a page the gate already watches): the check above was all.
+  if (hooks[GATE_WATCHING]) return;
+  hooks[GATE_WATCHING] = true;
 
   let checks = 0;
   let until = Date.now() + LATE_WINDOW_MS;

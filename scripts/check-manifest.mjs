@@ -1,11 +1,22 @@
 #!/usr/bin/env node
 // Post-build check: the built manifest asks only for what the built code uses.
-//   node scripts/check-manifest.mjs [build dir …]   (default .output/chrome-mv3)
+//   node scripts/check-manifest.mjs [--test-hosts] [build dir or .zip …]   (default .output/chrome-mv3)
 // Each permission needs a rule below saying which API call uses it, and that call must be in the
 // built JavaScript; a permission without a rule fails until someone writes down why it is needed.
-// Exit code 1 on any error; warnings are printed but do not fail.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+// A release build (or its zip) must not run on local test pages; `--test-hosts` accepts them, for
+// the LENS_TEST_HOSTS=1 build. Exit code 1 on any error; warnings are printed but do not fail.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { zipEntries } from "./zip-entries.mjs";
 
 /** Permission → the API use that needs it (a regex over the built JS) and why. */
 const USES = {
@@ -43,7 +54,22 @@ function jsFiles(dir) {
   });
 }
 
-export function checkBuild(dir) {
+/** Checks a build folder, or a packaged .zip as unpacked into a temporary folder. */
+export function checkPackage(path, options = {}) {
+  if (!path.endsWith(".zip")) return checkBuild(path, options);
+  const dir = mkdtempSync(join(tmpdir(), "check-manifest-"));
+  try {
+    for (const [name, body] of zipEntries(path)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), body);
+    }
+    return checkBuild(dir, options);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function checkBuild(dir, { testHosts = false } = {}) {
   const errors = [];
   const warnings = [];
   const manifestPath = join(dir, "manifest.json");
@@ -88,8 +114,9 @@ export function checkBuild(dir) {
   for (const [i, script] of (m.content_scripts ?? []).entries()) {
     for (const match of script.matches ?? []) {
       if (EVERY_SITE.has(match)) errors.push(`content_scripts[${i}]: runs on every site ("${match}")`);
-      if (/^https?:\/\/(?:127\.0\.0\.1|localhost)\//.test(match)) {
-        warnings.push(`content_scripts[${i}]: "${match}" (test pages) ships in this build`);
+      if (/^(?:\*|https?):\/\/(?:127\.0\.0\.1|localhost|\[::1\])[:/]/.test(match)) {
+        if (testHosts) warnings.push(`content_scripts[${i}]: "${match}" (test pages) in this test build`);
+        else errors.push(`content_scripts[${i}]: "${match}" (test pages) in a release build`);
       }
     }
   }
@@ -122,10 +149,12 @@ export function checkBuild(dir) {
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain) {
-  const dirs = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const testHosts = args.includes("--test-hosts");
+  const dirs = args.filter((a) => a !== "--test-hosts");
   let failed = false;
   for (const dir of dirs.length > 0 ? dirs : [".output/chrome-mv3"]) {
-    const { errors, warnings } = checkBuild(dir);
+    const { errors, warnings } = checkPackage(dir, { testHosts });
     const name = relative(process.cwd(), dir) || dir;
     for (const w of warnings) console.warn(`${name}: warning: ${w}`);
     for (const e of errors) console.error(`${name}: error: ${e}`);

@@ -2,6 +2,7 @@ import { handleMessage } from "@/lib/messages";
 import { SAVE_FAILURE_KEY, type SaveFailure } from "@/lib/save-failure";
 import { type AwardStore, openAwardStore } from "@/lib/store";
 import { forgetTab, rememberRecords, showCount, tabOwnsRecord } from "./page-records";
+import { listenForScanRequests } from "./scan-requests";
 import { scanGrantedTabs, syncUserSites } from "./user-sites";
 
 // The award store lives here, in the extension's own origin. A service worker can be stopped at
@@ -56,7 +57,12 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(logFailure));
   // Sites the reader added keep their content script across restarts and permission changes.
   browser.runtime.onStartup.addListener(() => void syncUserSites().catch(logFailure));
-  browser.runtime.onInstalled.addListener(() => void syncUserSites().catch(logFailure));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncUserSites().catch(logFailure);
+    // A fresh install greets the reader once: what the extension does, and the choice of reach.
+    if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("/welcome.html") });
+  });
+  listenForScanRequests(logFailure);
   browser.permissions.onAdded.addListener(({ origins = [] }) => {
     void syncUserSites()
       .then(() => scanGrantedTabs(origins))

@@ -1,21 +1,35 @@
-// Sites the reader added: each granted host permission gets the content script registered at run
-// time. Synced from the granted permissions on start and whenever they change, so the list the
-// browser keeps is the only truth.
+// Where the gate runs beyond the manifest's news sites: on every origin the browser has granted —
+// single sites the reader added, or every site once the reader said "Baca di semua situs" (or the
+// build granted it at install). Synced from the granted permissions on start and whenever they
+// change, so the browser's list is the only truth: revoking a grant stops the gate there.
+import { MatchPattern } from "wxt/utils/match-patterns";
 import { CONTENT_SCRIPT_FILE } from "@/lib/sites/content-script";
-import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
+import { APP_SITE_MATCHES, grantsAllSites } from "@/lib/sites/reach";
 
 const SCRIPT_ID = "paritrana-user-sites";
+const isWeb = (origin: string) => /^https?:\/\//.test(origin);
+
+const same = (a: readonly string[] = [], b: readonly string[] = []) =>
+  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
 export async function syncUserSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  const matches = origins.filter((o) => /^https?:\/\//.test(o) && !NEWS_SITE_MATCHES.includes(o));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  // The manifest's script already runs on the build's own sites (the test build's local hosts
+  // included; Firefox even lists them among the granted origins): they are skipped, and with every
+  // site granted, web apps are left out altogether.
+  const listed = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+  const matches = origins.filter((o) => isWeb(o) && !listed.includes(o));
+  const excludeMatches = [...listed, ...(grantsAllSites(origins) ? APP_SITE_MATCHES : [])];
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  // Kept as it is when it matches the grant (a restart): no moment without the registration.
+  if (existing && same(existing.matches, matches) && same(existing.excludeMatches, excludeMatches)) return;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
     {
       id: SCRIPT_ID,
       matches,
+      excludeMatches,
       js: [CONTENT_SCRIPT_FILE.slice(1)],
       runAt: "document_idle",
       persistAcrossSessions: true,
@@ -24,16 +38,17 @@ export async function syncUserSites(): Promise<void> {
 }
 
 /**
- * Runs the content script at once in the open tabs of sites just granted (the popup that asked
- * may have closed when the browser showed its permission prompt).
+ * Runs the content script at once in the open tabs of sites just granted (the page that asked may
+ * have closed when the browser showed its permission prompt).
  */
 export async function scanGrantedTabs(origins: readonly string[]): Promise<void> {
-  const patterns = origins.filter((o) => /^https?:\/\//.test(o));
+  const patterns = origins.filter(isWeb);
   if (patterns.length === 0) return;
+  const apps = APP_SITE_MATCHES.map((m) => new MatchPattern(m));
   const tabs = await browser.tabs.query({ url: [...patterns] });
   await Promise.all(
     tabs.map((tab) =>
-      tab.id === undefined
+      tab.id === undefined || !tab.url || apps.some((app) => app.includes(tab.url as string))
         ? undefined
         : browser.scripting
             .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] })

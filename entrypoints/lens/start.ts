@@ -48,7 +48,13 @@ function toRanges(doc: Document, map: TextMap, text: string, start: number, end:
 // spans the very text it was made for.
 const intact = (item: Item) => item.painted.every(([range, text]) => range.toString() === text);
 
-export function startLens(ctx: LensLifetime): { rescan(): void } {
+export type Lens = {
+  rescan(): void;
+  /** Awards shown after the last reading (saved by then), null while reading: the popup asks. */
+  found(): number | null;
+};
+
+export function startLens(ctx: LensLifetime): Lens {
   const doc = document;
   let observer: MutationObserver | null = null;
   const pause = (fn: () => void) => {
@@ -63,6 +69,8 @@ export function startLens(ctx: LensLifetime): { rescan(): void } {
   let focused = -1;
 
   const visible = () => items.filter((i) => i.stored?.status !== "rejected");
+  /** Distinct awards shown (two sentences of one award are one). */
+  const shownCount = () => new Set(visible().map((i) => i.stored?.id ?? JSON.stringify(i.toSave))).size;
   const cardRecord = (i: Item): CardRecord => {
     const { evidence: _e, ...fields } = i.toSave;
     return { ...fields, ...(i.stored ?? {}), id: i.stored?.id ?? null, status: i.stored?.status ?? null };
@@ -151,8 +159,7 @@ export function startLens(ctx: LensLifetime): { rescan(): void } {
   }
 
   async function reportCount(): Promise<void> {
-    const ids = new Set(visible().map((i) => i.stored?.id ?? JSON.stringify(i.toSave)));
-    await send({ type: "page-records", count: ids.size }).catch(() => {});
+    await send({ type: "page-records", count: shownCount() }).catch(() => {});
   }
 
   function reset(): void {
@@ -249,8 +256,15 @@ export function startLens(ctx: LensLifetime): { rescan(): void } {
   let followUntil = Date.now() + FOLLOW_MS;
   let timer: number | undefined;
   let running: Promise<void> = Promise.resolve();
+  let found: number | null = null;
   const runScan = () => {
-    running = running.then(scan).catch((err) => console.debug("[paritrana-lens]", err));
+    found = null;
+    running = running
+      .then(scan)
+      .catch((err) => console.debug("[paritrana-lens]", err))
+      .then(() => {
+        found = shownCount();
+      });
     return running;
   };
   const schedule = () => {
@@ -331,5 +345,6 @@ export function startLens(ctx: LensLifetime): { rescan(): void } {
       follow();
       void runScan();
     },
+    found: () => found,
   };
 }

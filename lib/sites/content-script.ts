@@ -9,7 +9,11 @@ export const CONTENT_SCRIPT_FILE = "/gate.js" as const;
 export const SCAN_REQUEST_KEY = "paritrana-lens.scan";
 
 export const LENS_HOOK = Symbol.for("paritrana-lens.start");
-export const LENS_RUNNING = Symbol.for("paritrana-lens.running");
+/** Key of the lens running on the page (or "loading"): the popup asks it what it found. */
+export const LENS_RUNNING_KEY = "paritrana-lens.running";
+export const LENS_RUNNING = Symbol.for(LENS_RUNNING_KEY);
+/** Set once the gate watches a page, so a second injection does not watch it twice. */
+export const GATE_WATCHING = Symbol.for("paritrana-lens.gate");
 export const SCAN_REQUEST = Symbol.for(SCAN_REQUEST_KEY);
 
 type Runtime = { id?: string; getURL(path: string): string };

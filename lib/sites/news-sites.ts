@@ -1,6 +1,5 @@
 // Indonesian news outlets the content script runs on from install. A reader adds more at run
-// time (optional host permissions); these need no prompt. 127.0.0.1/localhost serve the tests
-// and the bundled demo article.
+// time (optional host permissions); these need no prompt.
 export const NEWS_SITE_MATCHES = [
   // national portals and their regional subdomains
   "*://*.detik.com/*",
@@ -81,7 +80,14 @@ export const NEWS_SITE_MATCHES = [
   // government and BPJS news pages that report the award
   "*://*.bpjsketenagakerjaan.go.id/*",
   "*://*.kemnaker.go.id/*",
-  // tests and the demo article
-  "http://127.0.0.1/*",
-  "http://localhost/*",
 ];
+
+/** Local pages of the end-to-end tests, the demo and the bench: only in a build made with
+ * LENS_TEST_HOSTS=1, never in a package a reader installs. */
+export const TEST_HOST_MATCHES = ["http://127.0.0.1/*", "http://localhost/*"];
+
+/** The content script's sites in the manifest, sorted; the test build adds the local hosts. */
+export function contentScriptMatches(env: { LENS_TEST_HOSTS?: string }): string[] {
+  const testHosts = env.LENS_TEST_HOSTS === "1" ? TEST_HOST_MATCHES : [];
+  return [...NEWS_SITE_MATCHES, ...testHosts].sort();
+}

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import type { Browser } from "@wxt-dev/browser";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { requireTestBuild } from "./drivers/test-build";
 
 /**
  * Chromium on a machine with no network and no display: no background connections, no lookups of
@@ -81,9 +82,7 @@ export async function launch(
   routes: Record<string, string> = {},
   { headless = true, port = 0 }: { headless?: boolean; port?: number } = {},
 ): Promise<Session> {
-  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    throw new Error("No build at .output/chrome-mv3: run `npm run build` first");
-  }
+  requireTestBuild(EXTENSION_DIR, "build:e2e");
   const profile = mkdtempSync(join(tmpdir(), "paritrana-e2e-"));
   const { origin, server } = await servePages(routes, port);
   const context = await chromium.launchPersistentContext(profile, {

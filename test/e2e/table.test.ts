@@ -1,11 +1,9 @@
 // The award table end to end: the built extension in Chromium, driven through its popup and its
 // full-page view as a reader would (roles and labels, keyboard where it matters).
-import { readFileSync } from "node:fs";
-import Papa from "papaparse";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { launch, type Session, sendFromPage } from "./harness";
-import { AWKWARD_NAME, FORMULA_NAME, LINE_BREAK_NAME, SEEDED, seed } from "./table-seed";
+import { SEEDED, seed } from "./table-seed";
 
 let session: Session;
 beforeEach(async () => {
@@ -39,12 +37,6 @@ async function rejectInDialog(page: Page, awardee: string): Promise<void> {
   await page.getByRole("button", { name: awardee }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Tolak" }).click();
   await expect.poll(() => page.getByText("Penghargaan ditolak").count()).toBe(1);
-}
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [file] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
 }
 
 describe("award table in the popup", () => {
@@ -163,119 +155,5 @@ describe("award table in a tab", () => {
     await status.selectOption("active");
     expect(await names(page)).toContain("Kota Malang");
     expect((await storedRecords(page)).find((r) => r.awardee === "Kota Malang")?.status).toBe("extracted");
-  });
-
-  it("exports CSV that a strict reader reads back: BOM, separator, quoting, formulas defused", async () => {
-    const setup = await session.openPopup();
-    await seed(setup);
-    const page = await session.openTable();
-
-    const all = await download(page, () => page.getByRole("button", { name: /CSV semua/ }).click());
-    expect(all.name).toMatch(/\.csv$/);
-    expect(all.text.charCodeAt(0)).toBe(0xfeff);
-    expect(all.text).not.toMatch(/^\uFEFFsep=/);
-    expect(all.text.endsWith("\r\n")).toBe(true);
-    const rows = Papa.parse<string[]>(all.text.slice(1), { delimiter: ";", newline: "\r\n" }).data.filter(
-      (r) => r.length > 1,
-    );
-    expect(rows[0]).toEqual([
-      "Penerima",
-      "Jenis penerima",
-      "Peringkat",
-      "Kategori",
-      "Tingkat",
-      "Provinsi",
-      "Tahun",
-      "Status",
-      "Jumlah sumber",
-      "Kutipan bukti",
-      "Alamat artikel",
-      "Judul artikel",
-      "Tanggal artikel",
-    ]);
-    expect(rows).toHaveLength(SEEDED + 1);
-    const byName = new Map(rows.map((r) => [r[0], r]));
-    // quotes, commas, a semicolon and a line break survive the round trip
-    expect(byName.get(AWKWARD_NAME)?.[9]).toBe(
-      'Desa "Sumber Rejo", Kecamatan Ngaglik, juara satu;\nkategori desa',
-    );
-    expect(byName.get(AWKWARD_NAME)?.[11]).toBe(
-      'Daftar Pemenang Paritrana Award 2024 se-Jawa Timur: "Desa Sumber Rejo" Juara',
-    );
-    expect(byName.has(LINE_BREAK_NAME)).toBe(true);
-    // the formula is text, not a formula; numbers stay plain numbers
-    expect(byName.has(FORMULA_NAME)).toBe(false);
-    expect(byName.get(`'${FORMULA_NAME}`)?.[6]).toBe("2024");
-    expect(all.text).toContain(`"'=HYPERLINK(""http://contoh.example"",""klik"")"`);
-    expect(byName.get("Kota Malang")?.slice(2, 9)).toEqual([
-      "2",
-      "pemerintah_kabupaten_kota",
-      "provinsi",
-      "Jawa Timur",
-      "2024",
-      "extracted",
-      "1",
-    ]);
-
-    // the filtered view, with `,` on request
-    await page.getByLabel("Tahun").selectOption("2023");
-    await page.getByLabel("Pemisah CSV").selectOption(",");
-    const view = await download(page, () => page.getByRole("button", { name: /CSV tampilan/ }).click());
-    const viewRows = Papa.parse<string[]>(view.text.slice(1), {
-      delimiter: ",",
-      newline: "\r\n",
-    }).data.filter((r) => r.length > 1);
-    expect(
-      viewRows
-        .slice(1)
-        .map((r) => r[0])
-        .sort(),
-    ).toEqual(["Kabupaten Sidoarjo", "PT Baja Nusantara Tbk", "Provinsi Jawa Tengah"]);
-    expect(view.text.split("\r\n")[0]).toContain("Penerima,Jenis penerima,");
-  });
-
-  it("exports a backup and imports it into a fresh profile with nothing lost; refuses a foreign file", async () => {
-    const setup = await session.openPopup();
-    await seed(setup);
-    const page = await session.openTable();
-    // a decision of the reader that the backup must carry
-    await rejectInDialog(page, "Kota Malang");
-    await page.keyboard.press("Escape");
-    const before = await storedRecords(page);
-    const backup = await download(page, () => page.getByRole("button", { name: /Unduh cadangan/ }).click());
-    expect(JSON.parse(backup.text).records).toHaveLength(SEEDED);
-    await session.close();
-
-    session = await launch();
-    const fresh = await session.openTable();
-    expect(await fresh.getByRole("heading", { name: "Belum ada penghargaan tersimpan" }).count()).toBe(1);
-
-    // a foreign file: refused with a reason, nothing changes
-    await fresh.getByLabel("Impor cadangan…").setInputFiles({
-      name: "lain.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify({ hello: "world" })),
-    });
-    await expect.poll(() => fresh.getByRole("alert").innerText()).toMatch(/not a Paritrana Lens backup/);
-    expect(await storedRecords(fresh)).toEqual([]);
-
-    await fresh.getByLabel("Impor cadangan…").setInputFiles({
-      name: "cadangan.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(backup.text),
-    });
-    await expect.poll(() => fresh.getByText(`Cadangan diimpor: ${SEEDED} baru, 0 digabung.`).count()).toBe(1);
-    const after = await storedRecords(fresh);
-    expect(after).toEqual(before);
-    expect(await count(fresh)).toBe(`Menampilkan ${SEEDED - 1} dari ${SEEDED} penghargaan`);
-
-    // importing the same file again merges, adding nothing
-    await fresh.getByLabel("Impor cadangan…").setInputFiles({
-      name: "cadangan.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(backup.text),
-    });
-    await expect.poll(() => fresh.getByText(`Cadangan diimpor: 0 baru, ${SEEDED} digabung.`).count()).toBe(1);
-    expect(await storedRecords(fresh)).toEqual(before);
   });
 });

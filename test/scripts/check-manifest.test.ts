@@ -3,12 +3,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32, deflateRawSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error plain .mjs script without types
-import { checkBuild } from "../../scripts/check-manifest.mjs";
+import { checkPackage } from "../../scripts/check-manifest.mjs";
 
 type Check = { errors: string[]; warnings: string[] };
-const check = checkBuild as (dir: string) => Check;
+const check = checkPackage as (path: string, options?: { testHosts?: boolean }) => Check;
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -23,6 +24,48 @@ function build(manifest: Record<string, unknown>, code: string, extra: Record<st
   writeFileSync(join(dir, "chunks", "app.js"), code);
   for (const [name, body] of Object.entries(extra)) writeFileSync(join(dir, name), body);
   return dir;
+}
+
+/** A deflated zip of the given files, laid out as zip tools write it. */
+function zip(files: Record<string, string>): string {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text);
+    const packed = deflateRawSync(data);
+    const fileName = Buffer.from(name);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(8, 8);
+    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(packed.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(fileName.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc32(data), 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(fileName.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(header, fileName, packed);
+    central.push(entry, fileName);
+    offset += header.length + fileName.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  const dir = mkdtempSync(join(tmpdir(), "manifest-zip-"));
+  dirs.push(dir);
+  const path = join(dir, "package.zip");
+  writeFileSync(path, Buffer.concat([...locals, directory, end]));
+  return path;
 }
 
 const GOOD = {
@@ -60,12 +103,12 @@ describe("check-manifest", () => {
   });
 
   it("refuses install-time host access, every-site content scripts and optional hosts never requested", () => {
-    const { errors, warnings } = check(
+    const { errors } = check(
       build(
         {
           ...GOOD,
           host_permissions: ["<all_urls>"],
-          content_scripts: [{ matches: ["<all_urls>", "http://127.0.0.1/*"] }],
+          content_scripts: [{ matches: ["<all_urls>"] }],
         },
         GOOD_CODE.replace("chrome.permissions.request", "x"),
         { "lens.js": "" },
@@ -76,7 +119,37 @@ describe("check-manifest", () => {
       "optional host permissions (https://*/*) are declared but the build never calls permissions.request",
       'content_scripts[0]: runs on every site ("<all_urls>")',
     ]);
-    expect(warnings).toEqual(['content_scripts[0]: "http://127.0.0.1/*" (test pages) ships in this build']);
+  });
+
+  it("fails a release build that runs on local test pages; the test build may", () => {
+    const local = {
+      ...GOOD,
+      content_scripts: [{ matches: ["*://*.kompas.com/*", "http://127.0.0.1/*", "http://localhost/*"] }],
+    };
+    const dir = build(local, GOOD_CODE, { "lens.js": "" });
+    expect(check(dir).errors).toEqual([
+      'content_scripts[0]: "http://127.0.0.1/*" (test pages) in a release build',
+      'content_scripts[0]: "http://localhost/*" (test pages) in a release build',
+    ]);
+    expect(check(dir, { testHosts: true })).toEqual(
+      expect.objectContaining({
+        errors: [],
+        warnings: [
+          'content_scripts[0]: "http://127.0.0.1/*" (test pages) in this test build',
+          'content_scripts[0]: "http://localhost/*" (test pages) in this test build',
+        ],
+      }),
+    );
+  });
+
+  it("reads a packaged .zip as the store receives it", () => {
+    const good = zip({ "manifest.json": JSON.stringify(GOOD), "chunks/app.js": GOOD_CODE, "lens.js": "" });
+    expect(check(good)).toEqual(expect.objectContaining({ errors: [], warnings: [] }));
+    const local = { ...GOOD, content_scripts: [{ matches: ["http://localhost/*"] }] };
+    const bad = zip({ "manifest.json": JSON.stringify(local), "chunks/app.js": GOOD_CODE, "lens.js": "" });
+    expect(check(bad).errors).toEqual([
+      'content_scripts[0]: "http://localhost/*" (test pages) in a release build',
+    ]);
   });
 
   it("refuses a missing web-accessible file and a CSP that allows evaluated code", () => {
