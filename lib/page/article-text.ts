@@ -1,31 +1,13 @@
-// DOM → the article's plain text and metadata, with block boundaries as newlines. DOM-standard
-// only (runs on linkedom in Node and on a live document in the browser); no extension APIs.
+// DOM → the article's plain text and metadata, with block boundaries as newlines and table rows as
+// lines of tab-separated cells. DOM-standard only (runs on linkedom in Node and on a live document
+// in the browser); no extension APIs.
 
+import { type ArticleBlock, findArticle, leftOut, type Measure, measureAll } from "./find-article";
+import { classWeight, FURNITURE_TITLE } from "./furniture";
 import { type ArticleMetadata, readMetadata } from "./metadata";
 import { mapText, type TextMap, type WalkRules } from "./text-map";
 
 export type ArticleText = { text: string; title: string | null; publishedAt: string | null };
-
-// Elements whose text is never part of the article.
-const SKIP_TAGS = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEMPLATE",
-  "SVG",
-  "CANVAS",
-  "IFRAME",
-  "OBJECT",
-  "NAV",
-  "HEADER",
-  "FOOTER",
-  "ASIDE",
-  "FORM",
-  "BUTTON",
-  "SELECT",
-  "TEXTAREA",
-  "FIGURE",
-]);
 
 // Blocks end a line of text.
 const BLOCK_TAGS = new Set([
@@ -33,11 +15,13 @@ const BLOCK_TAGS = new Set([
   "ARTICLE",
   "BLOCKQUOTE",
   "BR",
+  "CAPTION",
   "DD",
   "DIV",
   "DL",
   "DT",
   "FIGCAPTION",
+  "FIGURE",
   "H1",
   "H2",
   "H3",
@@ -57,79 +41,112 @@ const BLOCK_TAGS = new Set([
   "TR",
   "UL",
 ]);
+// Lines that only point to another article, or mark an ad or a "read on" break in the body.
+const READ_ALSO =
+  /^\s*(?:baca juga|baca pula|baca:|simak juga|simak:|lihat juga|tonton juga|artikel terkait|berita terkait)\b/i;
+const AD_LINE =
+  /^\s*(?:advertisement|iklan|ads|sponsored|scroll to (?:continue|resume)(?: with)?(?: content)?|lanjutkan membaca|gulir untuk melanjutkan)\s*$/i;
+// Below this many characters, Readability tries again with looser rules.
+const MIN_ARTICLE = 500;
+// A cell this long holds body text: its table lays out the page, it is no table of data.
+const MAX_CELL = 300;
 
-// Class/id/role words of page furniture: comments, related links, share bars, ads.
-const NOISE =
-  /(?:^|[\s_-])(?:comments?|komentar|related|terkait|baca-?juga|share|social|sidebar|widget|advert|ads|iklan|breadcrumbs?|tags?|newsletter|popular|terpopuler|rekomendasi|footer|header|nav|menu)(?:$|[\s_-])/i;
-const NOISE_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "form"]);
-// A paragraph that only points to another article.
-const READ_ALSO = /^\s*(?:baca juga|baca pula|simak juga|lihat juga|artikel terkait|berita terkait)\b/i;
+const tagOf = (el: Element) => el.tagName.toUpperCase();
 
-function isNoise(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.getAttribute("hidden") !== null || el.getAttribute("aria-hidden") === "true") return true;
-  const role = el.getAttribute("role");
-  if (role && NOISE_ROLES.has(role)) return true;
-  const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-  return marks.trim() !== "" && NOISE.test(marks);
-}
-
-/** Pick the element most likely to hold the article body. */
-function findRoot(doc: Document): Element | null {
-  const candidates = [
-    ...Array.from(doc.querySelectorAll("[itemprop='articleBody']")),
-    ...Array.from(doc.querySelectorAll("article")),
-    ...Array.from(doc.querySelectorAll("main, [role='main']")),
-  ];
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const el of candidates) {
-    const score = paragraphText(el);
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
+/** A table of data (rows read as lines), not one that lays out the page: no nested table, two or
+ * more cells in a row, no cell holding a paragraph's worth of text. */
+function isDataTable(table: Element): boolean {
+  if (table.getAttribute("role") === "presentation") return false;
+  if (table.querySelector("table")) return false;
+  let columns = 0;
+  for (const row of Array.from(table.querySelectorAll("tr"))) {
+    let cells = 0;
+    for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = tagOf(c);
+      if (tag !== "TD" && tag !== "TH") continue;
+      cells++;
+      if ((c.textContent ?? "").trim().length > MAX_CELL) return false;
     }
+    columns = Math.max(columns, cells);
   }
-  if (best) return best;
-  // No semantic container: the block with the most paragraph text among <p> parents.
-  const parents = new Map<Element, number>();
-  for (const p of Array.from(doc.querySelectorAll("p"))) {
-    const parent = p.parentElement;
-    if (!parent) continue;
-    parents.set(parent, (parents.get(parent) ?? 0) + (p.textContent ?? "").trim().length);
-  }
-  for (const [el, score] of parents) {
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
-  }
-  return best ?? doc.body;
+  return columns >= 2;
 }
 
-function paragraphText(el: Element): number {
-  let n = 0;
-  for (const p of Array.from(el.querySelectorAll("p"))) n += (p.textContent ?? "").trim().length;
-  return n;
+/** Readability's conditional clean, for blocks inside the article that hold other blocks: a
+ * furniture-weighted block, a box that opens with "Baca juga", a list of links after a "Baca juga"
+ * line, a link-heavy block. */
+function isClutter(el: Element, measures: Map<Element, Measure>, weigh: boolean): boolean {
+  const m = measures.get(el);
+  const tag = tagOf(el);
+  if (tag !== "DIV" && tag !== "SECTION" && tag !== "UL" && tag !== "OL" && tag !== "TABLE") return false;
+  if (weigh && classWeight(el) < 0) return true;
+  if (!m || m.len === 0) return false;
+  if (READ_ALSO.test(m.lead) || FURNITURE_TITLE.test(m.lead)) return true;
+  if (m.commas >= 10) return false;
+  const density = m.links / m.len;
+  if (tag === "UL" || tag === "OL") {
+    const before = el.previousElementSibling;
+    return density > 0.5 && before !== null && READ_ALSO.test(measures.get(before)?.lead ?? "");
+  }
+  return tag !== "TABLE" && hasBlockChild(el) && density > 0.5;
 }
 
-const RULES: WalkRules = {
-  skip: isNoise,
-  isBlock: (el) => BLOCK_TAGS.has(el.tagName.toUpperCase()),
-  dropLine: (line) => READ_ALSO.test(line),
-};
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(tagOf(c))) return true;
+  return false;
+}
+
+/** `skip` as the article was found; `strict`: class weights count (Readability's first attempt). */
+function rulesFor(block: ArticleBlock, skip: (el: Element) => boolean, strict: boolean): WalkRules {
+  const measures = measureAll(block.root, skip);
+  const dataTables = new Set<Element>(Array.from(block.root.querySelectorAll("table")).filter(isDataTable));
+  const isCell = (el: Element) => {
+    const tag = tagOf(el);
+    return (tag === "TD" || tag === "TH") && dataTables.has(el.closest("table") as Element);
+  };
+  return {
+    skip: (el) => skip(el) || isClutter(el, measures, strict),
+    isBlock: (el) => BLOCK_TAGS.has(tagOf(el)),
+    isCell,
+    dropLine: (line) => READ_ALSO.test(line) || AD_LINE.test(line),
+  };
+}
 
 /** The article's text with, for each character, the DOM text node it came from, and the page's
  * metadata (read once: the content script uses all of it). */
 export type MappedArticle = ArticleText & { root: Element | null; map: TextMap; meta: ArticleMetadata };
 
+function readBlock(html: Element, strict: boolean): { root: Element; text: string; map: TextMap } | null {
+  const skip = leftOut(html, strict);
+  const block = findArticle(html, skip, strict);
+  if (!block) return null;
+  const { text, map } = mapText(block.root, rulesFor(block, skip, strict), block.keep);
+  return { root: block.root, text, map };
+}
+
 export function readArticleMapped(doc: Document, pageUrl?: string): MappedArticle {
   const meta = readMetadata(doc, pageUrl);
-  const root = findRoot(doc);
-  const mapped = root
-    ? mapText(root, RULES)
-    : { text: "", map: mapText(doc.createElement("div"), RULES).map };
-  return { text: mapped.text, title: meta.title, publishedAt: meta.publishedAt, root, map: mapped.map, meta };
+  // The whole document, not doc.body: HTML parsers differ on where stray markup before <body> goes.
+  const html = doc.documentElement;
+  let read = html ? readBlock(html, true) : null;
+  // As Readability, a page whose class/id rules leave next to nothing is scored again with looser
+  // ones (a wrapper named "has-sidebar" holds the whole page); the looser reading wins when much longer.
+  if (html && (read?.text.length ?? 0) < MIN_ARTICLE) {
+    const loose = readBlock(html, false);
+    if (loose && loose.text.length > 2 * (read?.text.length ?? 0)) read = loose;
+  }
+  // No paragraph anywhere: the body's text, furniture left out.
+  const body = doc.body ?? html;
+  if (!read && body) {
+    const skip = leftOut(body, true);
+    read = { root: body, ...mapText(body, rulesFor({ root: body, keep: null }, skip, true)) };
+  }
+  const { root, text, map } = read ?? {
+    root: null,
+    text: "",
+    map: { nodes: [], node: new Int32Array(0), offset: new Int32Array(0) },
+  };
+  return { text, title: meta.title, publishedAt: meta.publishedAt, root, map, meta };
 }
 
 export function readArticle(doc: Document): ArticleText {

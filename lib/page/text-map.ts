@@ -2,6 +2,7 @@
 // "read also" lines left out) while remembering, for every character of that text, the DOM text
 // node and offset it came from — so an evidence span in the text becomes a DOM range later.
 // DOM-standard only: runs on linkedom in Node and on a live page.
+import { walk } from "./walk";
 
 /** For each character of the text: which text node (index into `nodes`, -1 for a line break we
  * inserted) and which UTF-16 offset inside it. */
@@ -13,11 +14,19 @@ export type WalkRules = {
   skip: (el: Element) => boolean;
   /** Elements that start and end a line. */
   isBlock: (el: Element) => boolean;
+  /** Cells of a table whose rows read as lines: each cell after a row's first starts with a tab,
+   * and blocks inside a cell do not break the line. */
+  isCell: (el: Element) => boolean;
   /** Whole lines to drop (e.g. "Baca juga: …"). */
   dropLine: (line: string) => boolean;
 };
 
-const isSpace = (code: number) =>
+// Marks between the text parts (in place of a node index).
+const LINE = -1;
+const CELL = -2;
+const SPACE = -3;
+
+export const isSpace = (code: number) =>
   code === 32 ||
   (code >= 9 && code <= 13) ||
   code === 0xa0 ||
@@ -38,53 +47,45 @@ function decode(codes: Uint16Array, from: number, to: number): string {
   return out;
 }
 
-export function mapText(root: Element, rules: WalkRules): MappedText {
-  // 1. The raw text, one part per text node; "\n" parts (node -1) mark block edges.
+/** `keep`, when given, names the root's children that belong to the text (the others are left out). */
+export function mapText(root: Element, rules: WalkRules, keep: Set<Node> | null = null): MappedText {
+  // 1. The raw text, one part per text node, with marks for block edges and cell starts.
   const nodes: Text[] = [];
   const parts: string[] = [];
   const partNode: number[] = [];
-  const brk = () => {
-    parts.push("\n");
-    partNode.push(-1);
+  const mark = (kind: number) => {
+    parts.push("\n"); // one unit: the line break or tab it may become
+    partNode.push(kind);
   };
-  // Iterative, in document order: pages nest elements thousands deep, and recursion would
-  // overflow the stack there.
-  const open = (node: Node): boolean => {
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? "";
-      if (value !== "") {
-        partNode.push(nodes.push(node as Text) - 1);
-        parts.push(value);
+  let inCell = 0; // depth of table cells whose row is one line
+  walk(
+    root,
+    (node) => {
+      if (keep && node.parentNode === root && !keep.has(node)) return false;
+      if (node.nodeType === 3) {
+        const value = node.nodeValue ?? "";
+        if (value !== "") {
+          partNode.push(nodes.push(node as Text) - 1);
+          parts.push(value);
+        }
+        return false;
       }
-      return false;
-    }
-    if (node.nodeType !== 1) return false;
-    const el = node as Element;
-    if (el !== root && rules.skip(el)) return false;
-    if (rules.isBlock(el)) brk();
-    return true;
-  };
-  const close = (node: Node) => {
-    if (rules.isBlock(node as Element)) brk();
-  };
-  let node: Node | null = root;
-  let enter = open(root);
-  while (node) {
-    if (enter && node.firstChild) {
-      node = node.firstChild;
-      enter = open(node);
-      continue;
-    }
-    if (enter) close(node); // an element with no children
-    // Climb until a next sibling exists, closing each element on the way; stop at the root.
-    while (node !== root && !node.nextSibling) {
-      node = node.parentNode as Node;
-      close(node);
-    }
-    if (node === root) break;
-    node = node.nextSibling as Node;
-    enter = open(node);
-  }
+      if (node.nodeType !== 1) return false;
+      const el = node as Element;
+      if (el !== root && rules.skip(el)) return false;
+      if (rules.isCell(el)) {
+        inCell++;
+        mark(CELL);
+      } else if (rules.isBlock(el)) mark(inCell > 0 ? SPACE : LINE);
+      return true;
+    },
+    (node) => {
+      if (node.nodeType !== 1) return;
+      const el = node as Element;
+      if (rules.isCell(el)) inCell--;
+      else if (rules.isBlock(el)) mark(inCell > 0 ? SPACE : LINE);
+    },
+  );
   let n = 0;
   for (const part of parts) n += part.length;
 
@@ -103,7 +104,9 @@ export function mapText(root: Element, rules: WalkRules): MappedText {
   let kept = false; // a line was kept before this one (so this one starts with "\n")
   let lineBegin = 0;
   let lineHasText = false;
-  // The first space of the pending whitespace run: its node and offset, node -1 when none.
+  // What separates the next character from the last: nothing, a space or a tab (a cell's start);
+  // for a space, the node and offset of the page's first space of the run (-1: one we inserted).
+  let gap: 0 | 32 | 9 = 0;
   let spaceNode = -1;
   let spaceOffset = 0;
   const endLine = () => {
@@ -114,19 +117,28 @@ export function mapText(root: Element, rules: WalkRules): MappedText {
     }
     lineBegin = len;
     lineHasText = false;
-    spaceNode = -1;
+    gap = 0;
   };
   for (let p = 0; p < parts.length; p++) {
     const node = partNode[p] as number;
-    if (node === -1) {
+    if (node === LINE) {
       endLine();
+      continue;
+    }
+    if (node === CELL || node === SPACE) {
+      if (node === CELL) gap = 9;
+      else if (gap === 0) {
+        gap = 32;
+        spaceNode = -1;
+      }
       continue;
     }
     const part = parts[p] as string;
     for (let k = 0; k < part.length; k++) {
       const code = part.charCodeAt(k);
       if (isSpace(code)) {
-        if (spaceNode < 0) {
+        if (gap === 0) {
+          gap = 32;
           spaceNode = node;
           spaceOffset = k;
         }
@@ -135,8 +147,9 @@ export function mapText(root: Element, rules: WalkRules): MappedText {
       if (!lineHasText) {
         if (kept) emit(10, -1, 0);
         lineHasText = true;
-      } else if (spaceNode >= 0) emit(32, spaceNode, spaceOffset);
-      spaceNode = -1;
+      } else if (gap === 9) emit(9, -1, 0);
+      else if (gap === 32) emit(32, spaceNode, spaceOffset);
+      gap = 0;
       emit(code, node, k);
     }
   }
@@ -168,16 +181,20 @@ export function domSpan(map: TextMap, start: number, end: number): DomSpan | nul
   };
 }
 
-/** The span split at line breaks we inserted: one DomSpan per line (a highlight per block). */
+/** The span split at the line breaks and cell tabs we inserted: one DomSpan per line or table cell
+ * (a highlight per block or cell, never over what lies between cells). */
 export function domSpansByLine(map: TextMap, text: string, start: number, end: number): DomSpan[] {
   const spans: DomSpan[] = [];
   let from = start;
   while (from < end) {
-    const nl = text.indexOf("\n", from);
-    const to = nl < 0 || nl >= end ? end : nl;
+    let to = from;
+    while (to < end && !isBreak(text.charCodeAt(to), map.node[to])) to++;
     const span = domSpan(map, from, to);
     if (span) spans.push(span);
     from = to + 1;
   }
   return spans;
 }
+
+/** A newline or tab we inserted (not one of the page's own characters). */
+const isBreak = (code: number, node: number | undefined) => (code === 10 || code === 9) && node === -1;

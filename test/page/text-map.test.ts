@@ -69,19 +69,23 @@ describe("article text offset map on deep pages", () => {
     const article = doc.querySelector("article") as Element;
     let at: Element = article;
     const DEPTH = 100_000; // the recursive walk overflowed Node's stack between 20,000 and 50,000
+    let middle: Element = article;
     for (let i = 0; i < DEPTH; i++) {
       const child = doc.createElement(i % 1000 === 0 ? "p" : i % 2 ? "span" : "div");
       at.appendChild(child);
-      if (i === 50_000) child.appendChild(doc.createTextNode("Di tengah: Kota Bima juara ketiga."));
-      if (i === 50_000) child.appendChild(doc.createElement("div")).appendChild(doc.createTextNode("x"));
+      if (i === 50_000) {
+        middle = child;
+        child.appendChild(doc.createTextNode("Di tengah: Kota Bima juara ketiga."));
+        child.appendChild(doc.createElement("div")).appendChild(doc.createTextNode("Kalimat sisipan."));
+      }
       at = child;
     }
     at.appendChild(doc.createTextNode("Pemerintah Kabupaten Lombok Tengah meraih juara pertama."));
-    // text after the deep branch closes, in a sibling block of the article's first child
-    article.appendChild(doc.createElement("p")).appendChild(doc.createTextNode("Kalimat penutup."));
+    // text after the deep branch closes, in a sibling block of the branch
+    middle.appendChild(doc.createElement("p")).appendChild(doc.createTextNode("Kalimat penutup."));
     const read = readArticleMapped(doc);
     expect(read.text).toBe(
-      "Di tengah: Kota Bima juara ketiga.\nx\nPemerintah Kabupaten Lombok Tengah meraih juara pertama.\nKalimat penutup.",
+      "Di tengah: Kota Bima juara ketiga.\nKalimat sisipan.\nPemerintah Kabupaten Lombok Tengah meraih juara pertama.\nKalimat penutup.",
     );
     const start = read.text.indexOf("Lombok Tengah");
     const span = domSpan(read.map, start, start + "Lombok Tengah".length);
