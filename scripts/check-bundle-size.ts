@@ -130,6 +130,16 @@ export function shimOnEveryPage(dir: string, parts: Part[]): string[] {
   return everyPage.filter((f) => readFileSync(join(dir, f), "utf8").includes(RUNTIME_SHIM));
 }
 
+// A page has no Node: a stray \`process.env\` in shared code builds silently and throws on every page
+// (the extractor's safety net then reads every article as "no award").
+const NODE_GLOBAL = /\bprocess\.(?:env|argv|exit|cwd)\b|\bBuffer\.from\b|\brequire\(/;
+
+/** Content script files (every part) that touch a Node global (empty: none). */
+export function nodeGlobalsInPages(dir: string, parts: Part[]): string[] {
+  const files = parts.find((p) => p.name === "content script, all parts")?.files ?? [];
+  return files.filter((f) => NODE_GLOBAL.test(readFileSync(join(dir, f), "utf8")));
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const dir = process.argv[2] ?? ".output/chrome-mv3";
   try {
@@ -150,7 +160,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
       console.error(
         `${f} runs on every matched page and carries ${RUNTIME_SHIM}: keep WXT's browser out of the gate`,
       );
-    process.exitCode = broken.length || shim.length ? 1 : 0;
+    const node = nodeGlobalsInPages(dir, parts);
+    for (const f of node) console.error(`${f} runs in web pages and reads a Node global (process, Buffer, require)`);
+    process.exitCode = broken.length || shim.length || node.length ? 1 : 0;
   } catch (err) {
     console.error(String((err as Error).message ?? err));
     process.exitCode = 1;
