@@ -5,38 +5,47 @@ import type { CDPSession, Page } from "playwright-core";
 
 type Node = { nodeId: number; nodeName: string; children?: Node[]; shadowRoots?: Node[] };
 
-function findHost(node: Node): Node | undefined {
-  if (node.nodeName.toLowerCase() === "paritrana-lens") return node;
+function findHost(node: Node, name: string): Node | undefined {
+  if (node.nodeName.toLowerCase() === name) return node;
   for (const child of node.children ?? []) {
-    const found = findHost(child);
+    const found = findHost(child, name);
     if (found) return found;
   }
   return undefined;
 }
 
+/** Runs `fn` on the element `selector` inside the shadow root of the first `host` (null: none). */
+export async function inClosedShadow<T>(
+  page: Page,
+  host: string,
+  selector: string,
+  fn: string,
+): Promise<T | null> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: Node };
+    const shadow = findHost(root, host)?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: shadow.nodeId, selector });
+    if (!nodeId) return null;
+    const { object } = await cdp.send("DOM.resolveNode", { nodeId });
+    if (!object.objectId) return null;
+    const { result } = await cdp.send("Runtime.callFunctionOn", {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    });
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export class LensCard {
   constructor(private readonly page: Page) {}
 
-  /** Runs `fn` on the element `selector` inside the shadow root (null when there is none). */
-  private async on<T>(selector: string, fn: string): Promise<T | null> {
-    const cdp: CDPSession = await this.page.context().newCDPSession(this.page);
-    try {
-      const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: Node };
-      const shadow = findHost(root)?.shadowRoots?.[0];
-      if (!shadow) return null;
-      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: shadow.nodeId, selector });
-      if (!nodeId) return null;
-      const { object } = await cdp.send("DOM.resolveNode", { nodeId });
-      if (!object.objectId) return null;
-      const { result } = await cdp.send("Runtime.callFunctionOn", {
-        objectId: object.objectId,
-        functionDeclaration: fn,
-        returnByValue: true,
-      });
-      return result.value as T;
-    } finally {
-      await cdp.detach();
-    }
+  private on<T>(selector: string, fn: string): Promise<T | null> {
+    return inClosedShadow<T>(this.page, "paritrana-lens", selector, fn);
   }
 
   /** Whether the shadow root is closed to the page (its host's `shadowRoot` is null). */

@@ -3,12 +3,14 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { launch } from "../harness";
+import { inClosedShadow } from "../lens-card";
 import { extensionPageReady, messenger } from "./page";
 import type { Driver, Tab } from "./types";
 
 function tab(page: Page): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    inClosedShadow: (host, selector, fn) => inClosedShadow(page, host, selector, fn),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),

@@ -48,9 +48,33 @@ async function newDownload(dir: string, before: Set<string>): Promise<string> {
   }
 }
 
+/**
+ * WebDriver BiDi serialises a shadow host with its shadow root, closed ones included (as developer
+ * tools see them): the root is passed by its shared id to a function run in the page.
+ */
+async function inClosedShadow<R>(page: Page, host: string, selector: string, fn: string): Promise<R | null> {
+  const handle = await page.$(host);
+  if (!handle) return null;
+  // biome-ignore lint/suspicious/noExplicitAny: puppeteer's BiDi handle and connection are not in its public types
+  const bidi = handle as any;
+  const root = bidi.remoteValue()?.value?.shadowRoot?.sharedId as string | undefined;
+  await handle.dispose();
+  if (!root) return null;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  const { result } = await (page.browser() as any).connection.send("script.callFunction", {
+    functionDeclaration: `(root, selector) => { const el = root.querySelector(selector); return el ? (${fn}).call(el) : null; }`,
+    awaitPromise: true,
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    target: { context: (page.mainFrame() as any)._id },
+    arguments: [{ sharedId: root }, { type: "string", value: selector }],
+  });
+  return result.type === "null" ? null : (result.value as R);
+}
+
 function tab(page: Page, downloads: string, uploads: string, extension = false): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    inClosedShadow: (host, selector, fn) => inClosedShadow(page, host, selector, fn),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),

@@ -52,11 +52,14 @@ export function painted(tab: Tab): Promise<Painted> {
 }
 
 /** The text of the lens's card on the page ("" while it is closed). */
-export function cardText(tab: Tab): Promise<string> {
-  return tab.evaluate(() => {
-    const card = document.querySelector("paritrana-lens")?.shadowRoot?.querySelector<HTMLElement>(".card");
-    return card && !card.hidden ? card.innerText : "";
-  });
+export async function cardText(tab: Tab): Promise<string> {
+  // the card's shadow root is closed to the page: read as the browser's developer tools do
+  const text = await tab.inClosedShadow<string>(
+    "paritrana-lens",
+    ".card",
+    "function () { return this.hidden ? '' : this.innerText; }",
+  );
+  return text ?? "";
 }
 
 /** Moves the pointer onto the painted words `text` (a range of the given highlight). */

@@ -8,6 +8,12 @@ export type BrowserName = "chromium" | "firefox";
 export interface Tab {
   /** Runs `fn` in the page's own world (not the extension's), with a JSON-able argument. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs the function declaration `fn` on the element `selector` inside the closed shadow root of
+   * the first `host` element (null when there is none), as the browser's developer tools reach it:
+   * the page itself cannot.
+   */
+  inClosedShadow<R>(host: string, selector: string, fn: string): Promise<R | null>;
   /** Real input events, as the browser's own pointer and keyboard make them. */
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;

@@ -110,8 +110,13 @@ describe("backup", () => {
     await clickControl(table, "Tolak", "button", "dialog[open]");
     await expect.poll(() => textOf(table), { timeout: 15_000 }).toContain("Penghargaan ditolak");
     await table.press("Escape");
+    // the rejection has reached the store before the backup is taken
+    await expect
+      .poll(async () => (await stored()).find((r) => r.awardee === "Kota Malang")?.status, {
+        timeout: 15_000,
+      })
+      .toBe("rejected");
     const before = await stored();
-    expect(before.find((r) => r.awardee === "Kota Malang")?.status).toBe("rejected");
     const backup = await table.download(() => clickControl(table, /^Unduh cadangan/));
     expect(backup.name).toMatch(/\.json$/);
     expect(JSON.parse(backup.text).records).toHaveLength(SEEDED);
