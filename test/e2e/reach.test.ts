@@ -149,7 +149,8 @@ describe("a build that grants every site at install", () => {
 
   it("runs the gate on an unlisted host like the opt-in, until the browser's site access is revoked", async () => {
     browser = await launchReach({ extensionDir: ALL_SITES_BUILD });
-    expect(await browser.registered()).toEqual(EVERY_SITE);
+    // registered by the background on install, which may finish after the browser reports ready
+    await expect.poll(() => browser.registered()).toEqual(EVERY_SITE);
     const page = await openPaintedOnUnlisted();
     await expect.poll(storedAwardees, { timeout: 10_000 }).toContain("Kabupaten Tabanan");
     await page.close();
