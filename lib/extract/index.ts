@@ -9,6 +9,7 @@ import { type AwardeeContext, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
 import { categoryListStart } from "./constructions/category-list";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
+import { isRoundHost } from "./constructions/round-host";
 import { decide } from "./detection";
 import { documentFacts } from "./document-facts";
 import { hasToken, type Prepared, prepareSentences, scopeCuesOf } from "./prepare";
@@ -117,6 +118,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const docCue = cues.find((c) => c.scope === "provinsi") ?? null;
     const roundProvince = docCue?.province ?? (docCue ? (mostFrequent(provinceMentions) ?? null) : null);
     let lastAwardSentence = false;
+    let sectionProvince: string | null = null;
     const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
     for (let si = 0; si < split.count; si++) {
@@ -191,7 +193,9 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const national = local.find((c) => c.scope === "nasional");
       const provincial = local.find((c) => c.scope === "provinsi");
       const scope = national ? "nasional" : provincial || docCue ? "provinsi" : "nasional";
-      const province = national ? null : (provincial?.province ?? roundProvince);
+      // A round's province holds for the sentences after its cue ("pada tingkat Provinsi X …").
+      if (provincial?.province) sectionProvince = provincial.province;
+      const province = national ? null : (provincial?.province ?? sectionProvince ?? roundProvince);
       for (const a of winners)
         if (a.awardeeType === "kabupaten" || a.awardeeType === "kota") areaNames.push(a.awardee);
       pending.push({
@@ -220,7 +224,9 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         f.scope = "provinsi";
         f.province = inferred;
       }
-      records.push(...sentenceRecords(f));
+      if (!p.saysNational && f.scope === "provinsi")
+        f.awardees = f.awardees.filter((a) => !isRoundHost(a, f.province));
+      if (f.awardees.length > 0) records.push(...sentenceRecords(f));
     }
   }
   const all = mergeRecords(records);
