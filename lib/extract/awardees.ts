@@ -53,6 +53,8 @@ export type SentenceHints = {
   rankEnds: Set<number>;
   /** The sentence (or its list header) names a business category. */
   businessContext: boolean;
+  /** Token index where a construction opens a winner's slot ("Kategori X: |A, B"), or -1. */
+  slotFrom?: number;
 };
 
 const MID_NAME_PREFIXES = new Set([
@@ -307,6 +309,7 @@ export function findAwardees(
   if (tokens.word(0) && /^\d{1,2}$/.test(tokens.text(0)) && (tokens.is(1, 46) || tokens.is(1, 41))) i = 2;
   const itemStart = i;
   while (i < tokens.length) {
+    if (i === hints.slotFrom) slotOpen = true;
     if (!tokens.word(i)) {
       if (tokens.is(i, 58)) slotOpen = true;
       else if (tokens.is(i, 44) || tokens.is(i, 59)) slotOpen = slotOpen || out.at(-1)?.to === i;

@@ -49,7 +49,10 @@ export function findCategories(tokens: Tokens, text: string, base: number): Cate
     // A label starts at "kategori" when it is right before the phrase.
     const headed = i > 0 && CATEGORY_HEADS.has(tokens.lower(i - 1));
     const from = headed ? i - 1 : i;
-    if (SECTOR_HEADS.has(lower)) {
+    // "Kategori keuangan", "kategori perdagangan dan jasa": a sector named without "sektor".
+    const bareSector = CATEGORY_HEADS.has(lower) && SECTOR_WORDS.has(tokens.lower(i + 1));
+    if (CATEGORY_HEADS.has(lower) && !bareSector) continue;
+    if (SECTOR_HEADS.has(lower) || bareSector) {
       const words: string[] = [];
       let j = i + 1;
       let last = i;
@@ -89,7 +92,7 @@ export function findCategories(tokens: Tokens, text: string, base: number): Cate
       let last = i;
       while (j < tokens.length && j < i + 7) {
         if (!tokens.word(j)) {
-          if (tokens.is(j, 45) || tokens.is(j, 47)) {
+          if (tokens.is(j, 45) || tokens.is(j, 47) || tokens.is(j, 38)) {
             j++;
             continue;
           }

@@ -7,6 +7,8 @@ import { SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals
 import type { ExtractedRecord } from "../records/schema";
 import { type AwardeeContext, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
+import { categoryListStart } from "./constructions/category-list";
+import { dropPhraseOverlaps } from "./constructions/overlaps";
 import { decide } from "./detection";
 import { documentFacts } from "./document-facts";
 import { hasToken, type Prepared, prepareSentences, scopeCuesOf } from "./prepare";
@@ -19,6 +21,7 @@ import type { Tokens } from "./tokens";
 import { BIZ, MAIN, markSentences } from "./triggers";
 import {
   AWARD_NOUN,
+  BARE_ORDINAL_WORD,
   CATEGORY_WORD,
   DEFEAT,
   firstWithKind,
@@ -129,14 +132,18 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       }
       const tokens = s.tokens;
       if (tokens.length === 0) continue;
+      const categories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
+      // "Kategori X: A, B" names its winners; "Kategori X:" alone heads the lines after it.
+      const listAt = categories.length > 0 ? categoryListStart(tokens, categories) : -1;
       // A list header line: "Kategori Desa", "Kategori Badan Usaha dibagi berdasarkan sektor".
       const isHeader =
         s.lineStart &&
+        listAt < 0 &&
         CATEGORY_HEADS.has(tokens.lower(0)) &&
         tokens.length <= 10 &&
         !hasRankOrWinWord(tokens);
       if (isHeader) {
-        header = findCategories(tokens, s.text, s.start)[0] ?? null;
+        header = categories[0] ?? null;
         const gov = header?.gov;
         ctx.govKindHint =
           gov === "provinsi" ? "provinsi" : gov === "desa" ? "desa" : gov ? "kabupaten" : null;
@@ -144,8 +151,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         continue;
       }
       if (READ_ALSO.test(s.text)) continue;
-      const ranks = s.kinds & RANK ? findRanks(tokens, s.text, s.start) : [];
-      const categories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
+      const ranks = s.kinds & (RANK | BARE_ORDINAL_WORD) ? findRanks(tokens, s.text, s.start) : [];
       const businessContext =
         categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
       const wasAwardSentence = lastAwardSentence;
@@ -153,20 +159,22 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const aboutAward =
         s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
       const notResult = (s.kinds & NOT_RESULT) !== 0;
-      lastAwardSentence = win && aboutAward && !notResult;
+      lastAwardSentence = ((win && aboutAward) || listAt >= 0) && !notResult;
       // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.
       const listsWinners = wasAwardSentence && (s.kinds & LIST) !== 0;
       const states =
-        (ranks.length > 0 || (win && aboutAward) || listsWinners) &&
+        (ranks.length > 0 || (win && aboutAward) || listsWinners || listAt >= 0) &&
         !notResult &&
         !isShortlist(tokens) &&
         !(s.kinds & OTHER);
       // Awardees only for a result, or to remember a business's full name for later mentions.
       if (!states && !(bits & BIZ)) continue;
-      const awardees = findAwardees(tokens, s.text, s.start, ctx, {
+      const found = findAwardees(tokens, s.text, s.start, ctx, {
         rankEnds: new Set(ranks.map((r) => r.to)),
         businessContext,
+        slotFrom: listAt,
       });
+      const awardees = dropPhraseOverlaps(found, ranks, categories);
       if (!states || awardees.length === 0) continue;
 
       // Givers before an active giving verb, and those the winner beat, are not winners.

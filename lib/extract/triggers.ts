@@ -2,7 +2,7 @@
 // some later step looks for. Prose without any of them (most of a page) is never tokenized. The
 // marks over-approximate (word prefixes, any case): a marked sentence still runs every check.
 import { BUSINESS_PREFIXES } from "../lexicon/awardees";
-import { CATEGORY_HEADS } from "../lexicon/categories";
+import { CATEGORY_HEADS, SECTOR_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
 import { OTHER_AWARDS, WIN_WORDS } from "../lexicon/signals";
 import { AWARD_SPELLINGS } from "./award-name";
@@ -25,7 +25,7 @@ add(
   [...AWARD_SPELLINGS, "se-", "nasional", "tingkat", "level", "bpj", "provinsi", "gubernur", ...OTHER_AWARDS],
   DOC,
 );
-add([...WIN_WORDS, ...RANK_HEADS, "pemenang", ...LIST_WORDS, ...CATEGORY_HEADS], MAIN);
+add([...WIN_WORDS, ...RANK_HEADS, "pemenang", ...LIST_WORDS, ...CATEGORY_HEADS, ...SECTOR_HEADS], MAIN);
 const business = Object.keys(BUSINESS_PREFIXES);
 add(business, BIZ);
 const businessSet = new Set(business);

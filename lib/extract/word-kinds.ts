@@ -7,7 +7,13 @@ import {
   LIST_INTRODUCERS,
   NAME_STOP_WORDS,
 } from "../lexicon/awardees";
-import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
+import {
+  CATEGORY_HEADS,
+  GOV_CATEGORY_WORDS,
+  SECTOR_HEADS,
+  SIZE_CONTEXT,
+  SMALL_BUSINESS_WORDS,
+} from "../lexicon/categories";
 import { BARE_ORDINALS, ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
 import { ShapeFilter } from "../lexicon/shape-filter";
 import {
@@ -100,7 +106,13 @@ add(
   BARE_ORDINAL_WORD,
 );
 add(
-  [...SECTOR_HEADS, ...SMALL_BUSINESS_WORDS, ...SIZE_CONTEXT, ...Object.keys(GOV_CATEGORY_WORDS)],
+  [
+    ...SECTOR_HEADS,
+    ...CATEGORY_HEADS,
+    ...SMALL_BUSINESS_WORDS,
+    ...SIZE_CONTEXT,
+    ...Object.keys(GOV_CATEGORY_WORDS),
+  ],
   CATEGORY_WORD,
 );
 

@@ -35,6 +35,15 @@ export const WIN_WORDS = new Set([
   "menggondol",
   "memboyong",
   "menorehkan",
+  "dijuarai",
+  "menjuarai",
+  "diboyong",
+  "dinobatkan",
+  "menobatkan",
+  "diperoleh",
+  "menyandang",
+  "mengantongi",
+  "menggaet",
 ]);
 
 /** Active verbs whose subject gives the award rather than receives it. */
