@@ -9,6 +9,7 @@ import {
   type Place,
   placeByNameKey,
   provinceNamed,
+  registerName,
 } from "../gazetteer/index";
 import {
   BUSINESS_PREFIXES,
@@ -148,19 +149,22 @@ function areaKinds(place: Place): ReadonlySet<string> {
   return kinds;
 }
 
-/** Longest gazetteer match starting at i: [end index, province or areas]. */
-function placeAt(
-  tokens: Tokens,
-  i: number,
-): { end: number; province: string | null; kinds: ReadonlySet<string> } | null {
+type PlaceMatch = { end: number; place: Place; province: string | null; kinds: ReadonlySet<string> };
+
+/** Longest gazetteer match starting at i. Past a government prefix (`anyCase`) the name may be in
+ * lower case ("pemprov sulawesi utara"); dotted initials join ("D.I. Yogyakarta"). */
+function placeAt(tokens: Tokens, i: number, anyCase = false): PlaceMatch | null {
   let key = "";
-  let best: { end: number; province: string | null; kinds: ReadonlySet<string> } | null = null;
+  let best: PlaceMatch | null = null;
   // The key's first two and last units, tracked word by word so the shape test reads no joined key.
   let first = 0;
   let second = 0;
   let last = 0;
-  for (let j = i; j < tokens.length && j - i < MAX_PLACE_WORDS; j++) {
-    if (!tokens.word(j) || !tokens.cap(j) || tokens.paren(j)) break;
+  let words = 0;
+  for (let j = i; j < tokens.length && words < MAX_PLACE_WORDS; j++) {
+    if (tokens.is(j, 46) && j > i && tokens.text(j - 1).length === 1 && tokens.cap(j + 1)) continue;
+    if (!tokens.word(j) || !(anyCase || tokens.cap(j)) || tokens.paren(j)) break;
+    words++;
     // The key of "A B" is the keys of A and B joined (keys drop spaces).
     const w = wordKey(tokens, j);
     if (w.length > 0) {
@@ -173,7 +177,7 @@ function placeAt(
     key += w;
     if (!mayBePlaceKey(key.length, first, second, last)) continue;
     const place = placeByNameKey(key);
-    if (place) best = { end: j + 1, province: place.province, kinds: areaKinds(place) };
+    if (place) best = { end: j + 1, place, province: place.province, kinds: areaKinds(place) };
   }
   return best;
 }
@@ -382,14 +386,11 @@ export function findAwardees(
         if (end > j && NAME_STOP_WORDS.has(tokens.lower(j))) end = j;
         if (end > j) awardee = `${GOV_NAME_PREFIX[gp.kind]} ${titleCase(slice(tokens, j, end, text, base))}`;
       } else {
-        const place = placeAt(tokens, j);
+        const place = placeAt(tokens, j, true);
         if (place) {
           end = place.end;
           const written = slice(tokens, j, end, text, base);
-          awardee =
-            gp.kind === "provinsi"
-              ? `Provinsi ${place.province ?? written}`
-              : `${GOV_NAME_PREFIX[gp.kind]} ${written}`;
+          awardee = `${GOV_NAME_PREFIX[gp.kind]} ${registerName(place.place, gp.kind) ?? written}`;
         } else {
           end = nameEnd(tokens, j, 3, false);
           if (end > j) {
@@ -468,10 +469,7 @@ export function findAwardees(
         !dateline(tokens, place.end) &&
         !appositive(tokens, i, kind, prevMention)
       ) {
-        const awardee =
-          kind === "provinsi"
-            ? `Provinsi ${place.province ?? written}`
-            : `${GOV_NAME_PREFIX[kind]} ${written}`;
+        const awardee = `${GOV_NAME_PREFIX[kind]} ${registerName(place.place, kind) ?? written}`;
         out.push({
           awardee,
           awardeeType: kind,

@@ -66,7 +66,8 @@ export function findScopeCues(tokens: Tokens, nameAt: number[]): ScopeCue[] {
 export function provinceOfAreas(names: string[]): string | null {
   const provinces = new Set<string>();
   let count = 0;
-  for (const name of names) {
+  // Distinct names: one regency written twice ("Pemkab Kukar" … "Kutai Kartanegara") is one.
+  for (const name of new Set(names)) {
     const bare = name.replace(/^(?:Kabupaten|Kota) /, "");
     const areas = areasNamed(bare);
     if (areas.length === 0) continue;

@@ -3,7 +3,7 @@
 // ("Tanjung Pinang" = "Tanjungpinang").
 
 import { ShapeFilter } from "../lexicon/shape-filter";
-import { PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
+import { AREA_ALIASES, PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
 import { AREAS } from "./areas.generated";
 
 export type Area = { name: string; kind: "kabupaten" | "kota"; province: string };
@@ -43,6 +43,13 @@ for (const group of AREAS.split("|")) {
 for (const [alias, official] of Object.entries(PROVINCE_ALIASES)) {
   provinceByKey.set(nameKey(alias), PROVINCE_DISPLAY[official] ?? official);
 }
+for (const [alias, official] of Object.entries(AREA_ALIASES)) {
+  const areas = areasByKey.get(nameKey(official));
+  if (areas) areasByKey.set(nameKey(alias), [...(areasByKey.get(nameKey(alias)) ?? []), ...areas]);
+}
+// Spellings every outlet uses for a whole family of names: "Sumatra" for "Sumatera".
+for (const [key, province] of [...provinceByKey])
+  if (key.includes("sumatera")) provinceByKey.set(key.replace("sumatera", "sumatra"), province);
 
 /** Longest place name, in words, the lookups know. */
 export const MAX_PLACE_WORDS = 4;
@@ -69,6 +76,13 @@ const PLACE_SHAPES = new ShapeFilter(placeByKey.keys());
 /** False when no place key has this length, first two units and last unit (see ShapeFilter). */
 export const mayBePlaceKey = (length: number, first: number, second: number, last: number): boolean =>
   PLACE_SHAPES.mayHold(length, first, second, last);
+
+/** The register name of a place read as this kind: "Kulonprogo" as a kabupaten → "Kulon Progo",
+ * "Jatim" as a provinsi → "Jawa Timur"; null when the place has no such kind. */
+export function registerName(place: Place, kind: string): string | null {
+  if (kind === "provinsi") return place.province;
+  return place.areas.find((a) => a.kind === kind)?.name ?? null;
+}
 
 /** Regencies and cities with this name (both for names like "Bandung"). */
 export function areasNamed(words: string): Area[] {

@@ -31,10 +31,8 @@ describe("awardee naming", () => {
       "Kabupaten Boyolali|kabupaten",
       "Kabupaten Wonogiri|kabupaten",
     ]);
-    // A city written apart from the gazetteer's spelling keeps the text's spelling.
-    expect(names("Penghargaan kategori kota diraih Kota Tanjung Balai.")).toEqual([
-      "Kota Tanjung Balai|kota",
-    ]);
+    // A city written apart from the register's spelling takes the register's.
+    expect(names("Penghargaan kategori kota diraih Kota Tanjung Balai.")).toEqual(["Kota Tanjungbalai|kota"]);
   });
 
   it("names businesses with or without a legal prefix", () => {
