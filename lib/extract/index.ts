@@ -9,6 +9,7 @@ import { type AwardeeContext, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
 import { categoryListStart } from "./constructions/category-list";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
+import { RecalledYear } from "./constructions/recalled-year";
 import { isRoundHost } from "./constructions/round-host";
 import { decide } from "./detection";
 import { documentFacts } from "./document-facts";
@@ -104,10 +105,11 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const prepared = prepareSentences(text, split, marks);
   const sentences = prepared.filter((s): s is Prepared => s !== null);
   const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
-  const { editions, cues, provinceMentions, ceremony, processWords, others, bpjs } = documentFacts(sentences);
+  const { editions, attendedEditions, cues, provinceMentions, ceremony, processWords, others, bpjs } =
+    documentFacts(sentences);
   const publishedYear = yearOfDate(context.publishedAt);
   const ceremonyYear = dateYear(text);
-  const edition = mostFrequent(editions) ?? ceremonyYear;
+  const edition = mostFrequent(editions) ?? mostFrequent(attendedEditions) ?? ceremonyYear;
   // Without the award's name, only a page that is plainly about BPJS's award may give records.
   const mayExtract = named || (bpjs && others === 0);
 
@@ -119,6 +121,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const roundProvince = docCue?.province ?? (docCue ? (mostFrequent(provinceMentions) ?? null) : null);
     let lastAwardSentence = false;
     let sectionProvince: string | null = null;
+    const recalled = new RecalledYear();
     const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
     for (let si = 0; si < split.count; si++) {
@@ -187,8 +190,9 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       );
       if (winners.length === 0) continue;
 
-      const years = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
-      if (years === null) continue;
+      const given = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
+      if (given === null) continue;
+      const years = recalled.apply(tokens, given, edition, wasAwardSentence);
       const local = scopeCuesOf(s);
       const national = local.find((c) => c.scope === "nasional");
       const provincial = local.find((c) => c.scope === "provinsi");
