@@ -5,15 +5,18 @@ import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
 import { SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
 import type { ExtractedRecord } from "../records/schema";
-import { type AwardeeContext, findAwardees } from "./awardees";
+import { type AwardeeContext, type AwardeeMention, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
 import { categoryListStart } from "./constructions/category-list";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
+import { RecalledYear } from "./constructions/recalled-year";
+import { isRoundHost } from "./constructions/round-host";
+import { type Columns, headerColumns, readRow, rowCells } from "./constructions/table-rows";
 import { decide } from "./detection";
 import { documentFacts } from "./document-facts";
 import { hasToken, type Prepared, prepareSentences, scopeCuesOf } from "./prepare";
 import { mentionsAward } from "./quick-check";
-import { findRanks } from "./ranks";
+import { findRanks, type RankMention } from "./ranks";
 import { mergeRecords, sentenceRecords } from "./records";
 import { provinceOfAreas } from "./scope";
 import { splitSentences } from "./sentences";
@@ -80,6 +83,12 @@ function saysWin(tokens: Tokens): boolean {
   return false;
 }
 
+/** Whether some word speaks of places ("juara", "peringkat", "terbaik"). */
+function hasPlaceWord(tokens: Tokens): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens.word(i) && RANK_HEADS.has(tokens.lower(i))) return true;
+  return false;
+}
+
 /** Whether some word is a rank head or a win word. */
 function hasRankOrWinWord(tokens: Tokens): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -103,10 +112,11 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const prepared = prepareSentences(text, split, marks);
   const sentences = prepared.filter((s): s is Prepared => s !== null);
   const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
-  const { editions, cues, provinceMentions, ceremony, processWords, others, bpjs } = documentFacts(sentences);
+  const { editions, attendedEditions, cues, provinceMentions, ceremony, processWords, others, bpjs } =
+    documentFacts(sentences);
   const publishedYear = yearOfDate(context.publishedAt);
   const ceremonyYear = dateYear(text);
-  const edition = mostFrequent(editions) ?? ceremonyYear;
+  const edition = mostFrequent(editions) ?? mostFrequent(attendedEditions) ?? ceremonyYear;
   // Without the award's name, only a page that is plainly about BPJS's award may give records.
   const mayExtract = named || (bpjs && others === 0);
 
@@ -117,8 +127,52 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const docCue = cues.find((c) => c.scope === "provinsi") ?? null;
     const roundProvince = docCue?.province ?? (docCue ? (mostFrequent(provinceMentions) ?? null) : null);
     let lastAwardSentence = false;
+    let sectionProvince: string | null = null;
+    const recalled = new RecalledYear();
     const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
+    /** Binds a result's awardees to its year, level and province, for the records made below. */
+    const commit = (
+      s: Prepared,
+      winners: AwardeeMention[],
+      ranks: RankMention[],
+      categories: CategoryMention[],
+      chained: boolean,
+    ) => {
+      const tokens = s.tokens;
+      const given = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
+      if (given === null) return;
+      const years = recalled.apply(tokens, given, edition, chained);
+      const local = scopeCuesOf(s);
+      const national = local.find((c) => c.scope === "nasional");
+      const provincial = local.find((c) => c.scope === "provinsi");
+      const scope = national ? "nasional" : provincial || docCue ? "provinsi" : "nasional";
+      // A round's province holds for the sentences after its cue ("pada tingkat Provinsi X …").
+      if (provincial?.province) sectionProvince = provincial.province;
+      const province = national ? null : (provincial?.province ?? sectionProvince ?? roundProvince);
+      for (const a of winners)
+        if (a.awardeeType === "kabupaten" || a.awardeeType === "kota") areaNames.push(a.awardee);
+      pending.push({
+        // The sentence's own "tingkat nasional" (its cues from the award's name are provincial).
+        saysNational: national !== undefined,
+        facts: {
+          tokens,
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          awardees: winners,
+          ranks,
+          categories,
+          headerCategory: header,
+          years,
+          scope,
+          province,
+        },
+      });
+    };
+    // Table state: the header row's columns, and whether the text above the table spoke of places.
+    let columns: Columns | null = null;
+    let placesAbove = false;
     for (let si = 0; si < split.count; si++) {
       const bits = marks[si] as number;
       const s = prepared[si];
@@ -132,6 +186,36 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       }
       const tokens = s.tokens;
       if (tokens.length === 0) continue;
+      const cells = rowCells(tokens, s.text, s.start);
+      if (cells) {
+        const head = headerColumns(tokens, cells);
+        if (head) {
+          columns = head;
+          continue;
+        }
+        const rowRanks = s.kinds & RANK ? findRanks(tokens, s.text, s.start) : [];
+        const rowCategories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
+        const businessContext =
+          rowCategories.some((c) => c.gov === null) || (header !== null && header.gov === null);
+        const row = readRow(
+          tokens,
+          s.text,
+          s.start,
+          cells,
+          columns,
+          placesAbove,
+          {
+            ranks: rowRanks,
+            categories: rowCategories,
+            businessContext,
+          },
+          ctx,
+        );
+        if (row.awardees.length > 0 && !(s.kinds & (NOT_RESULT | OTHER)))
+          commit(s, row.awardees, row.ranks, rowCategories, false);
+        lastAwardSentence = false;
+        continue;
+      }
       const categories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
       // "Kategori X: A, B" names its winners; "Kategori X:" alone heads the lines after it.
       const listAt = categories.length > 0 ? categoryListStart(tokens, categories) : -1;
@@ -151,6 +235,9 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         continue;
       }
       if (READ_ALSO.test(s.text)) continue;
+      // Prose ends a table; the text before the next one may speak of places.
+      columns = null;
+      placesAbove = hasPlaceWord(tokens);
       const ranks = s.kinds & (RANK | BARE_ORDINAL_WORD) ? findRanks(tokens, s.text, s.start) : [];
       const businessContext =
         categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
@@ -185,32 +272,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       );
       if (winners.length === 0) continue;
 
-      const years = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
-      if (years === null) continue;
-      const local = scopeCuesOf(s);
-      const national = local.find((c) => c.scope === "nasional");
-      const provincial = local.find((c) => c.scope === "provinsi");
-      const scope = national ? "nasional" : provincial || docCue ? "provinsi" : "nasional";
-      const province = national ? null : (provincial?.province ?? roundProvince);
-      for (const a of winners)
-        if (a.awardeeType === "kabupaten" || a.awardeeType === "kota") areaNames.push(a.awardee);
-      pending.push({
-        // The sentence's own "tingkat nasional" (its cues from the award's name are provincial).
-        saysNational: national !== undefined,
-        facts: {
-          tokens,
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          awardees: winners,
-          ranks,
-          categories,
-          headerCategory: header,
-          years,
-          scope,
-          province,
-        },
-      });
+      commit(s, winners, ranks, categories, wasAwardSentence);
     }
     // No stated level: several regencies/cities of one province mean that province's round.
     const inferred = docCue ? null : provinceOfAreas(areaNames);
@@ -220,7 +282,9 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         f.scope = "provinsi";
         f.province = inferred;
       }
-      records.push(...sentenceRecords(f));
+      if (!p.saysNational && f.scope === "provinsi")
+        f.awardees = f.awardees.filter((a) => !isRoundHost(a, f.province));
+      if (f.awardees.length > 0) records.push(...sentenceRecords(f));
     }
   }
   const all = mergeRecords(records);
@@ -233,6 +297,19 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     records: all.length,
     rankedRecords: all.filter((r) => r.rank !== null).length,
   });
+  if (process.env.DEBUG_DET)
+    console.error(
+      JSON.stringify({
+        names: sentences.reduce((n, s) => n + s.nameAt.length, 0),
+        titleNamed,
+        ceremony,
+        processWords,
+        others,
+        records: all.length,
+        ranked: all.filter((r) => r.rank !== null).length,
+        score: decision.score,
+      }),
+    );
   // On a page that is not about a result, only a sentence that names the award states one.
   const merged = decision.isAwardArticle
     ? all

@@ -170,7 +170,13 @@ const plain = (s: string) =>
 const ALREADY_PLAIN = /^(?:[!-~]+ )*[!-~]+$/;
 const plainOrNull = (s: string | null | undefined) => (s == null ? null : plain(s));
 
+/** A year governs the names after it ("pada tahun 2019 A meraih …, tahun 2020 B …"): the last
+ * year before the awardee with no other awardee between them, else the nearest year. */
 function nearestYear(f: SentenceFacts, a: AwardeeMention): number | null {
+  let before: { year: number; at: number } | null = null;
+  for (const y of f.years) if (y.at < a.from && (!before || y.at > before.at)) before = y;
+  if (before && !f.awardees.some((o) => o !== a && o.from > (before as { at: number }).at && o.to <= a.from))
+    return before.year;
   let best: { year: number; d: number } | null = null;
   for (const y of f.years) {
     const d = Math.abs(y.at - a.from);

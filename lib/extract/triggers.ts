@@ -78,5 +78,11 @@ export function markSentences(text: string, sentences: Sentences): Uint8Array {
     if (b & BIZ && !businessSet.has(word)) b &= ~BIZ;
     marks[k] = (marks[k] as number) | b;
   }
+  // A table row (cells split by tabs) may hold no trigger word: "1\tKabupaten X".
+  for (let at = text.indexOf("\t"), r = 0; at >= 0; at = text.indexOf("\t", at + 1)) {
+    while (r < sentences.count && sentences.end(r) <= at) r++;
+    if (r >= sentences.count) break;
+    if (sentences.start(r) <= at) marks[r] = (marks[r] as number) | MAIN;
+  }
   return marks;
 }

@@ -87,6 +87,10 @@ export const NOT_A_RESULT = new Set([
   "disaksikan",
 ]);
 
+/** Words of NOT_A_RESULT about who attended or stood in, not about hopes: a year named with the
+ * award beside them is still the page's edition. */
+export const ATTENDANCE_WORDS = new Set(["mewakili", "dihadiri", "disaksikan"]);
+
 /** "lima besar", "10 besar": a shortlist, not a place. */
 export const SHORTLIST_AFTER = "besar";
 export const SHORTLIST_BEFORE = new Set(["tiga", "lima", "sepuluh", "3", "5", "6", "10", "enam", "dua"]);
