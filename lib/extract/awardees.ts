@@ -12,12 +12,17 @@ import {
   registerName,
 } from "../gazetteer/index";
 import {
+  BUSINESS_NAME_STOPS,
   BUSINESS_PREFIXES,
   GOV_NAME_PREFIX,
   GOV_PREFIXES,
   type GovKind,
   LOCATION_BEFORE,
   NAME_STOP_WORDS,
+  REGIONAL_ENTERPRISES,
+  ROLE_WORDS,
+  RURAL_BANK_WORDS,
+  VILLAGE_WORDS,
 } from "../lexicon/awardees";
 import { RANK_HEADS } from "../lexicon/ranks";
 import { WIN_WORDS } from "../lexicon/signals";
@@ -72,6 +77,23 @@ const MID_NAME_PREFIXES = new Set([
 // Looked up once per word: a Map hashes the word, where a table's property lookup must first
 // intern each new word string (that lookup was the hottest line of extraction).
 const BUSINESS_PREFIX = new Map(Object.entries(BUSINESS_PREFIXES));
+/** A headline in title case ("Kerja Keras Bawa Kota X Raih Juara 1"): most words capitalised, so
+ * capitals there say nothing about where a name starts. */
+function headline(tokens: Tokens): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const c = tokens.text(k).charCodeAt(0);
+    if (tokens.word(k) && !(c >= 48 && c <= 57)) {
+      words++;
+      if (tokens.cap(k)) caps++;
+    }
+  }
+  return caps > 0.85 * words;
+}
+
+const GOV_TYPES = new Set<AwardeeType>(["provinsi", "kabupaten", "kota", "desa", "kelurahan"]);
+const GROUP_WORDS = new Set(["group", "grup", "holding"]);
 const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
 /** A word or a mark in SEPARATORS. */
 const isSeparator = (tokens: Tokens, i: number) =>
@@ -90,8 +112,10 @@ const titleCase = (s: string) =>
     ? s.replace(/(^|\s)(\p{Ll})/gu, upperFirst)
     : s.replace(/(^|\s)([a-z])/g, upperFirst);
 
-/** Capitalised words from i (a name), stopping at stop words; returns the end index. */
-function nameEnd(tokens: Tokens, i: number, max: number, business: boolean): number {
+/** Capitalised words from i (a name), stopping at stop words; returns the end index. After a
+ * business's prefix (`prefixed`) its first word may be any but a business stop ("Politeknik
+ * Harapan …"). */
+function nameEnd(tokens: Tokens, i: number, max: number, business: boolean, prefixed = false): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max) {
@@ -100,15 +124,40 @@ function nameEnd(tokens: Tokens, i: number, max: number, business: boolean): num
       if (tokens.paren(j) || tokens.text(j).includes("/")) break;
       const first = tokens.text(j).charCodeAt(0);
       const ok = tokens.cap(j) || (first >= 48 && first <= 57);
+      // English "and" joins a business's name whatever the case after it ("Bread and cake").
+      if (!ok && business && words > 0 && tokens.lower(j) === "and" && tokens.word(j + 1)) {
+        j += 2;
+        words += 2;
+        continue;
+      }
       if (!ok) break;
       // The stop lists and rank heads as word-kind bits: one lookup per word, kept on the token.
       const kinds = kindOf(tokens, j);
-      if (kinds & (business && words > 0 ? BUSINESS_NAME_STOP : NAME_STOP)) break;
+      if (kinds & (business && (words > 0 || prefixed) ? BUSINESS_NAME_STOP : NAME_STOP)) break;
       // A legal or sector prefix starts another name: "Sebelumnya UKM X" is not one name.
       if (words > 0 && MID_NAME_PREFIXES.has(tokens.text(j))) break;
       if (kinds & RANK_HEAD) break;
+      // "Diraihnya …", "Keberhasilannya …": a word with the -nya suffix opens no name.
+      if (words === 0 && !prefixed && tokens.text(j).length > 5 && tokens.lower(j).endsWith("nya")) break;
+      // "… Kota Madiun", "… Kabupaten Blitar": the business's place, not its name.
+      if (business && words > 0 && kinds & GOV_HEAD && govPrefixAt(tokens, j) && placeAt(tokens, j + 1, true))
+        break;
       words++;
       j++;
+      continue;
+    }
+    // An acronym inside a name that goes on: "Universitas X (UX) Sorong".
+    if (
+      business &&
+      words > 0 &&
+      tokens.is(j, 40) &&
+      tokens.word(j + 1) &&
+      tokens.is(j + 2, 41) &&
+      tokens.word(j + 3) &&
+      tokens.cap(j + 3) &&
+      !(kindOf(tokens, j + 3) & (BUSINESS_NAME_STOP | RANK_HEAD | GOV_HEAD))
+    ) {
+      j += 3;
       continue;
     }
     // Inner marks of business names: "Legutz' Bakery", "A & B", "PT. X".
@@ -189,6 +238,10 @@ for (const p of GOV_PREFIXES) {
   PREFIXES_BY_FIRST.set(first, [...(PREFIXES_BY_FIRST.get(first) ?? []), p]);
 }
 
+const OUTSIDE = new Set(["dalam", "luar"]);
+/** Words for the district a village lies in: "Desa X Kecamatan Y". */
+const DISTRICT_WORDS = new Set(["kecamatan", "kec", "distrik"]);
+
 function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } | null {
   const candidates = kindOf(tokens, i) & GOV_HEAD ? PREFIXES_BY_FIRST.get(tokens.lower(i)) : undefined;
   if (!candidates) return null;
@@ -201,6 +254,14 @@ function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } 
       }
     }
     if (!ok) continue;
+    // "Kampung Baru", "Negeri Hila": a village word only capitalised, before a name, and not the
+    // "dalam negeri" of a ministry.
+    if (
+      words.length === 1 &&
+      VILLAGE_WORDS.has(words[0] as string) &&
+      (!tokens.cap(i) || !(tokens.cap(i + 1) || tokens.is(i + 1, 40)) || OUTSIDE.has(tokens.lower(i - 1)))
+    )
+      return null;
     let end = i + words.length;
     if (tokens.is(end, 46) && (words[0] === "kab" || words[0] === "prov")) end++;
     return { end, kind };
@@ -226,6 +287,23 @@ function locationContext(tokens: Tokens, i: number): boolean {
     if (w === "dinas" || w === "kanwil" || w === "kantor" || w === "cabang") return true;
   }
   return false;
+}
+
+/** Whether a role word ("Direktur", "Dirut") stands within a few words before token i, past a
+ * parenthesis. */
+function roleBefore(tokens: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (tokens.is(k, 40) || tokens.is(k, 41)) continue;
+    if (!tokens.word(k)) return false;
+    if (ROLE_WORDS.has(tokens.lower(k))) return true;
+  }
+  return false;
+}
+
+/** "Direktur Utama Bank X, Budi Santoso": a name after a comma, set off from a business whose role
+ * it holds, is the person. */
+function roleHolder(tokens: Tokens, i: number, prev: AwardeeMention | undefined): boolean {
+  return !!prev && prev.to === i - 1 && tokens.is(i - 1, 44) && roleBefore(tokens, prev.from);
 }
 
 /** A place name opening the text and followed by "(" or a dash is a dateline. */
@@ -258,6 +336,8 @@ function businessParenthetical(tokens: Tokens, i: number): number {
     words.push(inner.text(k));
   }
   if (inner.length < 2) return i;
+  // "(Huadi Group)": the group the business belongs to, not part of its name.
+  if (GROUP_WORDS.has(inner.lower(inner.length - 1))) return i;
   const joined = words.join(" ");
   if (provinceNamed(joined) || areasNamed(joined).length || govPrefixAt(inner, 0)) return i;
   return close;
@@ -304,6 +384,9 @@ export function findAwardees(
   const out: AwardeeMention[] = [];
   // A slot where an unprefixed name is a winner: after "yakni"/"diraih oleh"/":", or continuing a list.
   let slotOpen = false;
+  // Where a run of capitalised words that named no winner ended ("Visi Misi |Pemerintah Provinsi X"):
+  // a government glued to it is that run's owner (genitive), not a winner.
+  let runEnd = -1;
   let i = 0;
   // Skip a list marker "1." / "2)".
   if (tokens.word(0) && /^\d{1,2}$/.test(tokens.text(0)) && (tokens.is(1, 46) || tokens.is(1, 41))) i = 2;
@@ -329,19 +412,25 @@ export function findAwardees(
     if (bp && (head !== "Rumah" || tokens.lower(i + 1) === "sakit")) {
       let j = i + 1 + (head === "Rumah" ? 1 : 0);
       if (tokens.is(j, 46)) j++;
-      const end = nameEnd(tokens, j, 6, true);
+      let end = nameEnd(tokens, j, 8, true, true);
+      // A regional enterprise's region is part of its name: "Perumda Tirta X Kota Y".
+      const region = REGIONAL_ENTERPRISES.has(head) && end > j ? govPrefixAt(tokens, end) : null;
+      const regionPlace = region ? placeAt(tokens, region.end, true) : null;
+      if (regionPlace) end = regionPlace.end;
       let name = slice(tokens, j, end, text, base);
       let to = end;
       if (end > j) {
         if (tokens.is(end, 39) || tokens.is(end, 0x2019)) to = end + 1;
         to = businessParenthetical(tokens, to);
+        // "PT X, Tbk": the listed company's suffix, after a comma.
+        if (tokens.is(to, 44) && tokens.lower(to + 1) === "tbk") to += 2;
         name = slice(tokens, j, to, text, base);
         const full = bp.keep ? `${slice(tokens, i, j, text, base).replace(/\.$/, "")} ${name}` : name;
         ctx.businesses.set(head, full);
         if (!locationContext(tokens, i))
           out.push({
             awardee: full,
-            awardeeType: bp.type,
+            awardeeType: head === "Bank" && RURAL_BANK_WORDS.has(tokens.lower(j)) ? "bpr" : bp.type,
             from: i,
             to,
             prefixed: true,
@@ -380,11 +469,23 @@ export function findAwardees(
         // Village names run on for a word or two, but stop at a regency or city name.
         while (end > j && end < j + 3 && tokens.word(end) && tokens.cap(end) && !tokens.paren(end)) {
           const w = tokens.lower(end);
-          if (NAME_STOP_WORDS.has(w) || RANK_HEADS.has(w) || placeAt(tokens, end)) break;
+          // Only a business's stops: "Harapan", "Utama" go on a village's name ("Sinar Harapan").
+          if (
+            BUSINESS_NAME_STOPS.has(w) ||
+            RANK_HEADS.has(w) ||
+            kindOf(tokens, end) & GOV_HEAD ||
+            DISTRICT_WORDS.has(w) ||
+            placeAt(tokens, end)
+          )
+            break;
           end++;
         }
         if (end > j && NAME_STOP_WORDS.has(tokens.lower(j))) end = j;
-        if (end > j) awardee = `${GOV_NAME_PREFIX[gp.kind]} ${titleCase(slice(tokens, j, end, text, base))}`;
+        // The region's own word for a village stays: "Gampong X", "Tiyuh (Desa) X".
+        const word = VILLAGE_WORDS.has(tokens.lower(i))
+          ? titleCase(tokens.lower(i))
+          : GOV_NAME_PREFIX[gp.kind];
+        if (end > j) awardee = `${word} ${titleCase(slice(tokens, j, end, text, base))}`;
       } else {
         const place = placeAt(tokens, j, true);
         if (place) {
@@ -400,7 +501,15 @@ export function findAwardees(
         }
       }
       if (awardee) {
-        if (!locationContext(tokens, i) && !appositive(tokens, i, gp.kind, out.at(-1)))
+        const prev = out.at(-1);
+        // "Kinasih Abyudaya Kabupaten Blitar": a business's place right after its name.
+        const placeOfBusiness = prev?.to === i && !GOV_TYPES.has(prev.awardeeType);
+        if (
+          !locationContext(tokens, i) &&
+          !appositive(tokens, i, gp.kind, prev) &&
+          !placeOfBusiness &&
+          !(runEnd === i && !headline(tokens))
+        )
           out.push({ awardee, awardeeType: gp.kind, from: i, to: end, prefixed: true, smallBusiness: false });
         i = end;
         slotOpen = false;
@@ -490,7 +599,12 @@ export function findAwardees(
         hints.businessContext ||
         strongWin ||
         (continues && !!prevMention && !prevMention.awardeeType.match(/^(?:provinsi|kabupaten|kota)$/));
-      if (slot && !locationContext(tokens, i) && (asVillage || business)) {
+      if (
+        slot &&
+        !locationContext(tokens, i) &&
+        !roleHolder(tokens, i, prevMention) &&
+        (asVillage || business)
+      ) {
         const written = slice(tokens, i, to, text, base);
         out.push(
           asVillage
@@ -511,7 +625,7 @@ export function findAwardees(
                 smallBusiness: false,
               },
         );
-      }
+      } else if (to - i >= 2) runEnd = to;
       i = to;
       continue;
     }

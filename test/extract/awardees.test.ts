@@ -12,7 +12,7 @@ describe("awardee naming", () => {
     expect(names("Pemkot Cimahi meraih juara pertama.")).toEqual(["Kota Cimahi|kota"]);
     expect(names("Pemprov Riau meraih juara pertama.")).toEqual(["Provinsi Riau|provinsi"]);
     expect(names("Pemdes Sukamaju meraih juara pertama.")).toEqual(["Desa Sukamaju|desa"]);
-    expect(names("Gampong Lamreh meraih juara pertama.")).toEqual(["Desa Lamreh|desa"]);
+    expect(names("Gampong Lamreh meraih juara pertama.")).toEqual(["Gampong Lamreh|desa"]);
     expect(names("Kelurahan Karangrejo meraih juara pertama.")).toEqual(["Kelurahan Karangrejo|kelurahan"]);
   });
 
