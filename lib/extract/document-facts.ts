@@ -38,7 +38,7 @@ export function documentFacts(sentences: Prepared[]): DocumentFacts {
     const named = s.nameAt.length > 0;
     if (named && !(s.kinds & NOT_RESULT)) f.editions.push(...editionYears(s.tokens, s.nameAt));
     else if (named && !hopes(s.tokens)) f.attendedEditions.push(...editionYears(s.tokens, s.nameAt));
-    if (named || s.kinds & SCOPE) f.cues.push(...scopeCuesOf(s));
+    if (named || s.kinds & (SCOPE | PROVINCE_WORD)) f.cues.push(...scopeCuesOf(s));
     if (s.kinds & OTHER)
       for (let i = 0; i < s.tokens.length; i++) if (kindOf(s.tokens, i) & OTHER) f.others++;
     if (s.kinds & BPJS) f.bpjs = true;

@@ -8,6 +8,7 @@ import type { ExtractedRecord } from "../records/schema";
 import { type AwardeeContext, type AwardeeMention, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
 import { categoryListStart } from "./constructions/category-list";
+import { leadOf } from "./constructions/lead";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
 import { RecalledYear } from "./constructions/recalled-year";
 import { isRoundHost } from "./constructions/round-host";
@@ -288,6 +289,10 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     }
   }
   const all = mergeRecords(records);
+  // Only earlier editions than the one the page names: the page recalls results, it reports none.
+  const written = mostFrequent(editions);
+  const recalledOnly =
+    written !== null && all.length > 0 && all.every((r) => r.year !== null && r.year < written);
   const decision = decide({
     names: sentences.reduce((n, s) => n + s.nameAt.length, 0) + (titleNamed ? 1 : 0),
     titleNamed,
@@ -296,6 +301,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     others,
     records: all.length,
     rankedRecords: all.filter((r) => r.rank !== null).length,
+    lead: leadOf(sentences),
+    recalledOnly,
   });
   if (process.env.DEBUG_DET)
     console.error(
@@ -311,9 +318,11 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       }),
     );
   // On a page that is not about a result, only a sentence that names the award states one.
-  const merged = decision.isAwardArticle
-    ? all
-    : all.filter((r) => mentionsAward(r.evidence.quote) && r.rank !== null);
+  // A page that only recalls earlier results still states them.
+  const merged =
+    decision.isAwardArticle || recalledOnly
+      ? all
+      : all.filter((r) => mentionsAward(r.evidence.quote) && r.rank !== null);
   return { isAwardArticle: decision.isAwardArticle, score: decision.score, records: merged };
 }
 

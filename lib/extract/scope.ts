@@ -29,7 +29,13 @@ export function findScopeCues(tokens: Tokens, nameAt: number[]): ScopeCue[] {
     if (!tokens.word(i) || !(kindOf(tokens, i) & SCOPE)) continue;
     const lower = tokens.lower(i);
     if (lower.startsWith("se-") && lower.length > 3) {
-      const p = provinceNamed(tokens.text(i).slice(3));
+      // "se-Bali", "se-Sulawesi Utara": the province may run on past the hyphenated word.
+      let name = tokens.text(i).slice(3);
+      let p = provinceNamed(name);
+      for (let k = i + 1; k < tokens.length && k <= i + 2 && tokens.word(k) && tokens.cap(k); k++) {
+        name += ` ${tokens.text(k)}`;
+        p = provinceNamed(name) ?? p;
+      }
       if (p) out.push({ scope: "provinsi", province: p, at: i });
       continue;
     }
@@ -48,6 +54,12 @@ export function findScopeCues(tokens: Tokens, nameAt: number[]): ScopeCue[] {
       else if (next === "provinsi" || next === "wilayah" || next === "daerah")
         out.push({ scope: "provinsi", province: null, at: i });
     }
+  }
+  // "Di Provinsi X, penghargaan tahun ini diberikan …": the round's place opening the sentence.
+  if (tokens.lower(0) === "di" && tokens.lower(1) === "provinsi") {
+    const p = provinceAt(tokens, 1);
+    if (p && (tokens.is(p.end, 44) || nameAt.length > 0))
+      out.push({ scope: "provinsi", province: p.province, at: 1 });
   }
   // "Paritrana Award 2022 Jawa Timur", "Paritrana Award 2025 di Maluku", "Paritrana Award Jatim".
   for (const n of nameAt) {

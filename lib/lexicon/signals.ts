@@ -63,6 +63,8 @@ export const DEFEAT_WORDS = new Set(["mengalahkan", "mengungguli", "menyisihkan"
 
 /** A sentence with one of these states no result: candidates, finalists, hopes, the process. */
 export const NOT_A_RESULT = new Set([
+  "diusulkan",
+  "sosialisasi",
   "kandidat",
   "nominasi",
   "nominator",
@@ -154,6 +156,10 @@ export const CEREMONY_WORDS = new Set([
 
 /** Words of the process before any result: a page about them reports none. */
 export const PROCESS_WORDS = new Set([
+  "sosialisasi",
+  "keikutsertaan",
+  "diusulkan",
+  "usulan",
   "wawancara",
   "kandidat",
   "nominasi",
