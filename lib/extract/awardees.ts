@@ -50,7 +50,15 @@ export type AwardeeMention = {
 };
 
 /** What the rest of the article lends a sentence: earlier full names for "BPRS" alone. */
-export type AwardeeContext = { businesses: Map<string, string>; govKindHint: GovKind | null };
+export type AwardeeContext = {
+  businesses: Map<string, string>;
+  govKindHint: GovKind | null;
+  /** The government of each kind the article last named in full, for "Pemkot" alone later. */
+  governments?: Map<GovKind, string>;
+};
+
+/** Short prefixes that stand alone for the government the article is about ("Pemkot terpilih …"). */
+const STANDALONE_PREFIXES = new Set(["pemkot", "pemkab", "pemprov"]);
 
 /** What the sentence itself says around its names. */
 export type SentenceHints = {
@@ -92,6 +100,15 @@ function headline(tokens: Tokens): boolean {
   return caps > 0.85 * words;
 }
 
+/** "PT X (PX) Gresik", "Kinasih Abyudaya Kabupaten Blitar": a place right after a business's name,
+ * past its acronym, is where the business is. */
+function businessBefore(tokens: Tokens, i: number, prev: AwardeeMention | undefined): boolean {
+  if (!prev || GOV_TYPES.has(prev.awardeeType)) return false;
+  let k = prev.to;
+  while (k < i && tokens.paren(k)) k++;
+  return k === i;
+}
+
 const GOV_TYPES = new Set<AwardeeType>(["provinsi", "kabupaten", "kota", "desa", "kelurahan"]);
 const GROUP_WORDS = new Set(["group", "grup", "holding"]);
 const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
@@ -114,8 +131,16 @@ const titleCase = (s: string) =>
 
 /** Capitalised words from i (a name), stopping at stop words; returns the end index. After a
  * business's prefix (`prefixed`) its first word may be any but a business stop ("Politeknik
- * Harapan …"). */
-function nameEnd(tokens: Tokens, i: number, max: number, business: boolean, prefixed = false): number {
+ * Harapan …"); an institution's name runs on past an acronym to its town ("Universitas X (UX)
+ * Sorong"), where a company's town after its acronym is only its place. */
+function nameEnd(
+  tokens: Tokens,
+  i: number,
+  max: number,
+  business: boolean,
+  prefixed = false,
+  institution = false,
+): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max) {
@@ -148,7 +173,7 @@ function nameEnd(tokens: Tokens, i: number, max: number, business: boolean, pref
     }
     // An acronym inside a name that goes on: "Universitas X (UX) Sorong".
     if (
-      business &&
+      institution &&
       words > 0 &&
       tokens.is(j, 40) &&
       tokens.word(j + 1) &&
@@ -239,6 +264,7 @@ for (const p of GOV_PREFIXES) {
 }
 
 const OUTSIDE = new Set(["dalam", "luar"]);
+const DOTTED_PREFIXES = new Set(["kab", "prov", "pemkab", "pemkot", "pemprov", "pemdes"]);
 /** Words for the district a village lies in: "Desa X Kecamatan Y". */
 const DISTRICT_WORDS = new Set(["kecamatan", "kec", "distrik"]);
 
@@ -263,7 +289,8 @@ function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } 
     )
       return null;
     let end = i + words.length;
-    if (tokens.is(end, 46) && (words[0] === "kab" || words[0] === "prov")) end++;
+    // "Kab. X", "Pemkab. X": an abbreviation's stop, not the sentence's.
+    if (tokens.is(end, 46) && words.length === 1 && DOTTED_PREFIXES.has(words[0] as string)) end++;
     return { end, kind };
   }
   return null;
@@ -427,7 +454,7 @@ export function findAwardees(
     if (bp && (head !== "Rumah" || tokens.lower(i + 1) === "sakit")) {
       let j = i + 1 + (head === "Rumah" ? 1 : 0);
       if (tokens.is(j, 46)) j++;
-      let end = nameEnd(tokens, j, 8, true, true);
+      let end = nameEnd(tokens, j, 8, true, true, bp.type === "lainnya");
       // A regional enterprise's region is part of its name: "Perumda Tirta X Kota Y".
       const region = REGIONAL_ENTERPRISES.has(head) && end > j ? govPrefixAt(tokens, end) : null;
       const regionPlace = region ? placeAt(tokens, region.end, true) : null;
@@ -442,7 +469,12 @@ export function findAwardees(
         name = slice(tokens, j, to, text, base);
         const full = bp.keep ? `${slice(tokens, i, j, text, base).replace(/\.$/, "")} ${name}` : name;
         ctx.businesses.set(head, full);
-        if (!locationContext(tokens, i))
+        // "Suriatama Mahkota PT Suzuya": a brand glued to its legal name is one business.
+        const brand = out.at(-1);
+        if (brand && brand.to === i && !brand.prefixed && brand.awardeeType === "badan_usaha") {
+          brand.awardee = `${brand.awardee} ${full}`;
+          brand.to = to;
+        } else if (!locationContext(tokens, i))
           out.push({
             awardee: full,
             awardeeType: head === "Bank" && RURAL_BANK_WORDS.has(tokens.lower(j)) ? "bpr" : bp.type,
@@ -515,10 +547,29 @@ export function findAwardees(
           }
         }
       }
+      // "Pemkot terpilih sebagai …": the city the article named before.
+      if (!awardee && j === gp.end && tokens.cap(i) && STANDALONE_PREFIXES.has(tokens.lower(i))) {
+        const earlier = ctx.governments?.get(gp.kind);
+        if (earlier) {
+          out.push({
+            awardee: earlier,
+            awardeeType: gp.kind,
+            from: i,
+            to: j,
+            prefixed: true,
+            smallBusiness: false,
+          });
+          i = j;
+          slotOpen = false;
+          continue;
+        }
+      }
       if (awardee) {
+        ctx.governments ??= new Map();
+        ctx.governments.set(gp.kind, awardee);
         const prev = out.at(-1);
         // "Kinasih Abyudaya Kabupaten Blitar": a business's place right after its name.
-        const placeOfBusiness = prev?.to === i && !GOV_TYPES.has(prev.awardeeType);
+        const placeOfBusiness = businessBefore(tokens, i, prev);
         if (
           !locationContext(tokens, i) &&
           !appositive(tokens, i, gp.kind, prev) &&
@@ -567,7 +618,7 @@ export function findAwardees(
     const clauseStart =
       i === itemStart ||
       (tokens.has(i - 1) && (isSeparator(tokens, i - 1) || tokens.lower(i - 1) === "bahwa"));
-    const spanEnd = nameEnd(tokens, i, 6, true);
+    const spanEnd = nameEnd(tokens, i, 8, true);
     let to = spanEnd;
     if (spanEnd > i) {
       if (tokens.is(to, 39) || tokens.is(to, 0x2019)) to++;
@@ -591,6 +642,7 @@ export function findAwardees(
         slot &&
         !locationContext(tokens, i) &&
         !dateline(tokens, place.end) &&
+        !businessBefore(tokens, i, prevMention) &&
         !appositive(tokens, i, kind, prevMention)
       ) {
         const awardee = `${GOV_NAME_PREFIX[kind]} ${registerName(place.place, kind) ?? written}`;

@@ -56,6 +56,11 @@ const ABBREVIATIONS = new Set([
   "jl",
   "jln",
   "kab",
+  "prov",
+  // "Pemkab. Maluku Tenggara": some outlets dot the government's short prefix.
+  "pemkab",
+  "pemkot",
+  "pemprov",
   "kec",
   "kel",
   "plt",

@@ -89,4 +89,28 @@ describe("business and institution names", () => {
       "PT Semen Timur|badan_usaha",
     ]);
   });
+
+  it("reads a brand written before its legal name as one business", () => {
+    expect(names("Sektor perdagangan diraih Toko Sumber Rezeki PT Rezeki Abadi dan PT Kapal Api.")).toEqual([
+      "Toko Sumber Rezeki PT Rezeki Abadi|badan_usaha",
+      "PT Kapal Api|badan_usaha",
+    ]);
+    expect(
+      names("Kategori usaha menengah juara pertama diraih Warung Sate Kumis PT Sate Nusantara."),
+    ).toEqual(["Warung Sate Kumis PT Sate Nusantara|badan_usaha"]);
+    expect(names("Juara kedua diraih PT Tanjung Emas, juara ketiga PT Laut Dalam.")).toEqual([
+      "PT Tanjung Emas|badan_usaha",
+      "PT Laut Dalam|badan_usaha",
+    ]);
+  });
+
+  it("reads a town after a company's acronym as its place, not a winner", () => {
+    expect(names("PT Gas Alam Raya (GAR) Gresik meraih juara pertama.")).toEqual([
+      "PT Gas Alam Raya|badan_usaha",
+    ]);
+    expect(names("PT Kertas Nusantara (KN) Kabupaten Kudus meraih juara kedua.")).toEqual([
+      "PT Kertas Nusantara|badan_usaha",
+    ]);
+    expect(names("Juara ketiga diraih CV Tani Maju (TM) Blora.")).toEqual(["CV Tani Maju|badan_usaha"]);
+  });
 });

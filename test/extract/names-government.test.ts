@@ -52,4 +52,36 @@ describe("government names take the register's form", () => {
       "Provinsi Sumatera Selatan|provinsi",
     ]);
   });
+
+  it("reads a short prefix standing alone as the government the article named before", () => {
+    const lead2 = "Kota Madiun Raih Paritrana Award 2023\nWali Kota Madiun hadir di Surabaya.\n";
+    expect(summary(`${lead2}Pemkot terpilih sebagai juara ketiga kategori kabupaten/kota.`).lines[0]).toMatch(
+      /^Kota Madiun\|kota\|3\|/,
+    );
+    const lead3 = "Pemkab Sragen meraih Paritrana Award 2023.\n";
+    expect(summary(`${lead3}Pemkab ditetapkan sebagai juara kedua tingkat provinsi.`).lines).toContainEqual(
+      expect.stringMatching(/^Kabupaten Sragen\|kabupaten\|2\|/),
+    );
+    // No government named before: nothing to stand for.
+    expect(names("Pemkot terpilih sebagai juara ketiga kategori kabupaten/kota.")).toEqual([]);
+  });
+
+  it("reads a prefix written with a full stop", () => {
+    expect(names("Juara kedua diraih Pemkab. Grobogan.")).toEqual(["Kabupaten Grobogan|kabupaten"]);
+    expect(names("Juara pertama diraih Pemprov. Bali, juara kedua Pemprov. Jambi.")).toEqual([
+      "Provinsi Bali|provinsi",
+      "Provinsi Jambi|provinsi",
+    ]);
+    expect(names("Juara ketiga diraih Kab. Blora.")).toEqual(["Kabupaten Blora|kabupaten"]);
+  });
+
+  it("reads the agent of a passive winning verb as the winner", () => {
+    expect(names("Tiga penghargaan Paritrana diboyong Sragen tahun ini.")).toEqual([
+      "Kabupaten Sragen|kabupaten",
+    ]);
+    expect(names("Juara pertama kategori provinsi disabet Jateng.")).toEqual([
+      "Provinsi Jawa Tengah|provinsi",
+    ]);
+    expect(names("Posisi terbaik kedua dijuarai Kukar.")).toEqual(["Kabupaten Kutai Kartanegara|kabupaten"]);
+  });
 });
