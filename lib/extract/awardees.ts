@@ -264,6 +264,18 @@ for (const p of GOV_PREFIXES) {
 }
 
 const OUTSIDE = new Set(["dalam", "luar"]);
+/** Government roles that, set off after a name by a comma, make it a person's ("Budi, Bupati X"). */
+const PERSON_ROLES = new Set([
+  "bupati",
+  "gubernur",
+  "walikota",
+  "wali",
+  "wakil",
+  "kepala",
+  "ketua",
+  "sekda",
+  "camat",
+]);
 const DOTTED_PREFIXES = new Set(["kab", "prov", "pemkab", "pemkot", "pemprov", "pemdes"]);
 /** Words for the district a village lies in: "Desa X Kecamatan Y". */
 const DISTRICT_WORDS = new Set(["kecamatan", "kec", "distrik"]);
@@ -329,8 +341,13 @@ function roleBefore(tokens: Tokens, i: number): boolean {
 
 /** "Direktur Utama Bank X, Budi Santoso": a name after a comma, set off from a business whose role
  * it holds, is the person. */
-function roleHolder(tokens: Tokens, i: number, prev: AwardeeMention | undefined): boolean {
-  return !!prev && prev.to === i - 1 && tokens.is(i - 1, 44) && roleBefore(tokens, prev.from);
+function roleHolder(tokens: Tokens, i: number, to: number, prev: AwardeeMention | undefined): boolean {
+  if (prev && prev.to === i - 1 && tokens.is(i - 1, 44) && roleBefore(tokens, prev.from)) return true;
+  // "Budi Santoso selaku Direktur PT X", "Budi Santoso, pemilik UMKM Y": a role after the name.
+  let k = to;
+  if (tokens.is(k, 44)) k++;
+  if (tokens.lower(k) === "selaku") return true;
+  return ROLE_WORDS.has(tokens.lower(k)) || (tokens.is(to, 44) && PERSON_ROLES.has(tokens.lower(k)));
 }
 
 /** A place name opening the text and followed by "(" or a dash is a dateline. */
@@ -654,7 +671,7 @@ export function findAwardees(
       if (
         slot &&
         !locationContext(tokens, i) &&
-        !roleHolder(tokens, i, prevMention) &&
+        !roleHolder(tokens, i, to, prevMention) &&
         (asVillage || business)
       ) {
         const written = slice(tokens, i, to, text, base);

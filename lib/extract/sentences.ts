@@ -57,10 +57,6 @@ const ABBREVIATIONS = new Set([
   "jln",
   "kab",
   "prov",
-  // "Pemkab. Maluku Tenggara": some outlets dot the government's short prefix.
-  "pemkab",
-  "pemkot",
-  "pemprov",
   "kec",
   "kel",
   "plt",
@@ -142,7 +138,7 @@ const CANDIDATE = /[\n\r.!?]/g;
 function romanPlace(text: string, from: number, to: number): boolean {
   if (to - from !== 1 || (text[from] !== "I" && text[from] !== "V")) return false;
   let a = from - 1;
-  while (a > 0 && text.charCodeAt(a) === 32) a--;
+  while (a > 0 && isGap(text, a)) a--;
   const b = a + 1;
   while (a >= 0 && isLetter(text.charCodeAt(a))) a--;
   return PLACE_HEADS.has(text.slice(a + 1, b).toLowerCase());
