@@ -250,7 +250,7 @@ function placeAt(tokens: Tokens, i: number, anyCase = false): PlaceMatch | null 
     }
     key += w;
     if (!mayBePlaceKey(key.length, first, second, last)) continue;
-    const place = placeByNameKey(key);
+    const place = placeByNameKey(key, anyCase);
     if (place) best = { end: j + 1, place, province: place.province, kinds: areaKinds(place) };
   }
   return best;

@@ -40,6 +40,16 @@ describe("government names take the register's form", () => {
     expect(names("Juara ketiga diraih Pemprov D.I Yogyakarta.")).toEqual(["Provinsi DI Yogyakarta|provinsi"]);
   });
 
+  it("reads a short form that is also a common word only after a prefix", () => {
+    expect(names("Juara pertama diraih Pemkab Mitra.")).toEqual(["Kabupaten Minahasa Tenggara|kabupaten"]);
+    expect(names("Juara kedua diraih Pemerintah Kabupaten Benteng.")).toEqual([
+      "Kabupaten Bengkulu Tengah|kabupaten",
+    ]);
+    expect(names("Kategori usaha besar juara pertama diraih Mitra Sejati Abadi.")).toEqual([
+      "Mitra Sejati Abadi|badan_usaha",
+    ]);
+  });
+
   it("expands a bare abbreviation in a list of winners", () => {
     expect(names("Kategori kabupaten/kota diraih Inhil, Kuansing dan Rohul.")).toEqual([
       "Kabupaten Indragiri Hilir|kabupaten",
