@@ -308,6 +308,17 @@ function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } 
   return null;
 }
 
+/** Whether the year at p is an edition written after the award's name ("Award 2023", "Award Tahun
+ * 2023"), not a year opening a clause ("pada tahun 2019 Provinsi X meraih …"). */
+function editionBefore(tokens: Tokens, p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
+    const w = tokens.lower(k);
+    if (w === "award" || w === "awards" || w === "paritrana") return true;
+    if (w !== "tahun") return false;
+  }
+  return false;
+}
+
 function locationContext(tokens: Tokens, i: number): boolean {
   let p = i - 1;
   // Look past a parenthesis: "BPJS Ketenagakerjaan (BPJAMSOSTEK) Gresik".
@@ -317,7 +328,11 @@ function locationContext(tokens: Tokens, i: number): boolean {
     if (tokens.is(k, 40)) p = k - 1;
   }
   // "Paritrana Award 2023 Provinsi Jawa Timur", "Paritrana Award Jatim": the round's place.
-  if (tokens.word(p) && (/^\d{4}$/.test(tokens.text(p)) || tokens.lower(p) === "award")) return true;
+  if (
+    tokens.word(p) &&
+    (tokens.lower(p) === "award" || (/^\d{4}$/.test(tokens.text(p)) && editionBefore(tokens, p)))
+  )
+    return true;
   if (tokens.word(p) && LOCATION_BEFORE.has(tokens.lower(p))) return true;
   // "se-Bali" is one token; "Kepala Dinas Tenaga Kerja Kabupaten X": an office's place.
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {

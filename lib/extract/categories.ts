@@ -3,6 +3,7 @@
 import {
   CATEGORY_HEADS,
   GOV_CATEGORY_WORDS,
+  HEADED_GOV_WORDS,
   SECTOR_HEADS,
   SECTOR_JOINERS,
   SECTOR_WORDS,
@@ -117,6 +118,8 @@ export function findCategories(tokens: Tokens, text: string, base: number): Cate
     // Government categories: "kategori Pemerintah Kabupaten/Kota", "pemerintah provinsi".
     const gov = GOV_CATEGORY_WORDS[lower];
     const prev = tokens.lower(i - 1);
+    const onlyHeaded = HEADED_GOV_WORDS.has(lower);
+    if (onlyHeaded && !(prev === "pemerintah" && CATEGORY_HEADS.has(tokens.lower(i - 2)))) continue;
     if (gov && (headed || prev === "pemerintah" || prev === "pemerintahan" || lower.includes("/"))) {
       const start = headed ? i - 1 : prev.startsWith("pemerintah") ? i - 1 : i;
       const labelFrom = start > 0 && CATEGORY_HEADS.has(tokens.lower(start - 1)) ? start - 1 : start;

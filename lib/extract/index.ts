@@ -8,6 +8,7 @@ import type { ExtractedRecord } from "../records/schema";
 import { type AwardeeContext, type AwardeeMention, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
 import { categoryListStart } from "./constructions/category-list";
+import { creditedThroughPerson } from "./constructions/credited-person";
 import { leadOf } from "./constructions/lead";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
 import { RecalledYear } from "./constructions/recalled-year";
@@ -262,7 +263,10 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         businessContext,
         slotFrom: listAt,
       });
-      const awardees = dropPhraseOverlaps(found, ranks, categories);
+      const kept = dropPhraseOverlaps(found, ranks, categories);
+      const awardees = states
+        ? kept.concat(creditedThroughPerson(tokens, kept)).sort((a, b) => a.from - b.from)
+        : kept;
       if (!states || awardees.length === 0) continue;
 
       // Givers before an active giving verb, and those the winner beat, are not winners.

@@ -25,6 +25,8 @@ export type RankMention = {
 /** A Map, not the table: asked for each bare ordinal of a ranked sentence (see awardees.ts). */
 const BARE_ORDINAL = new Map(Object.entries(BARE_ORDINALS));
 const SPLIT_ORDINAL = new Map(Object.entries(SPLIT_ORDINALS));
+/** Words after which a list item opens ("…, lalu kedua X"). */
+const ITEM_OPENERS = new Set(["dan", "serta", "sedangkan", "lalu", "kemudian", "disusul"]);
 
 /** The place an ordinal token states, if any. */
 function ordinalValue(tokens: Tokens, i: number): number | null {
@@ -107,7 +109,7 @@ export function findRanks(tokens: Tokens, text: string, base: number): RankMenti
     const to = split ? i + 2 : i + 1;
     if (out.some((r) => i >= r.from && i < r.to)) continue;
     const prev = tokens.lower(i - 1);
-    const opens = !tokens.word(i - 1) || prev === "dan" || prev === "serta" || prev === "sedangkan";
+    const opens = !tokens.word(i - 1) || ITEM_OPENERS.has(prev);
     if (!opens || (tokens.word(to) && NOT_A_PLACE_AFTER.has(tokens.lower(to)))) continue;
     bare.push({ rank: v, from: i, to, label: label(tokens, i, to, text, base), bare: true });
     i = to - 1;

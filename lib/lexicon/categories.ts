@@ -66,7 +66,12 @@ export const GOV_CATEGORY_WORDS: Record<string, "provinsi" | "kabupaten_kota" | 
   "desa/kelurahan": "desa",
   desa: "desa",
   kelurahan: "desa",
+  daerah: "kabupaten_kota",
 });
+
+/** Government category words that are a category only right after "kategori pemerintah"
+ * ("kategori pemerintah daerah"); elsewhere "pemerintah daerah" is any local government. */
+export const HEADED_GOV_WORDS = new Set(["daerah"]);
 
 /** Words that introduce a category. */
 export const CATEGORY_HEADS = new Set(["kategori", "kategari", "katagori", "kategory", "category"]);

@@ -58,7 +58,9 @@ export function categoryListStart(tokens: Tokens, categories: CategoryMention[])
     if (!opensClause(tokens, c.from) && !tokens.is(c.from - 1, 44) && !tokens.is(c.from - 1, 59)) continue;
     // A run of category phrases ("… Skala Besar Sektor Keuangan, Perdagangan dan Jasa") is one.
     let end = c.to;
-    while (k + 1 < categories.length && (categories[k + 1] as CategoryMention).from <= end + 1) {
+    // … joined by at most one word ("skala besar di sektor keuangan"), never across a mark.
+    const joins = (next: CategoryMention) => next.from === end || (next.from === end + 1 && tokens.word(end));
+    while (k + 1 < categories.length && joins(categories[k + 1] as CategoryMention)) {
       end = (categories[k + 1] as CategoryMention).to;
       k++;
     }
