@@ -523,6 +523,8 @@ export function findAwardees(
     const gp = govPrefixAt(tokens, i);
     if (gp) {
       let j = skipParen(tokens, gp.end);
+      // "Kota Administrasi Jakarta Selatan": the register leaves the word out.
+      if (tokens.lower(j) === "administrasi") j++;
       // "pemerintah Pemerintah kota Ambon": the prefix written twice.
       const again = govPrefixAt(tokens, j);
       if (again && again.kind === gp.kind) j = skipParen(tokens, again.end);

@@ -88,6 +88,11 @@ export const BUSINESS_PREFIXES: Record<
   KUD: { type: "badan_usaha", keep: true },
   Kopdit: { type: "badan_usaha", keep: true },
   Kospin: { type: "badan_usaha", keep: true },
+  KSU: { type: "badan_usaha", keep: true },
+  CU: { type: "badan_usaha", keep: true }, // credit union
+  BMT: { type: "badan_usaha", keep: true },
+  BUMDes: { type: "badan_usaha", keep: true },
+  BUMDesa: { type: "badan_usaha", keep: true },
   Universitas: { type: "lainnya", keep: true },
   Institut: { type: "lainnya", keep: true },
   Politeknik: { type: "lainnya", keep: true },

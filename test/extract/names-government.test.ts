@@ -76,6 +76,14 @@ describe("government names take the register's form", () => {
     expect(names("Pemkot terpilih sebagai juara ketiga kategori kabupaten/kota.")).toEqual([]);
   });
 
+  it("leaves out the word the register leaves out of Jakarta's cities", () => {
+    expect(names("Juara pertama diraih Pemerintah Kota Administrasi Jakarta Selatan.")).toEqual([
+      "Kota Jakarta Selatan|kota",
+    ]);
+    expect(names("Juara kedua diraih Kota Administrasi Jakarta Timur.")).toEqual(["Kota Jakarta Timur|kota"]);
+    expect(names("Juara ketiga diraih Pemkot Jakarta Utara.")).toEqual(["Kota Jakarta Utara|kota"]);
+  });
+
   it("reads a prefix written with a full stop", () => {
     expect(names("Juara kedua diraih Pemkab. Grobogan.")).toEqual(["Kabupaten Grobogan|kabupaten"]);
     expect(names("Juara pertama diraih Pemprov. Bali, juara kedua Pemprov. Jambi.")).toEqual([
