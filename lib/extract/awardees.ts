@@ -365,7 +365,8 @@ function roleHolder(tokens: Tokens, i: number, to: number, prev: AwardeeMention 
   return ROLE_WORDS.has(tokens.lower(k)) || (tokens.is(to, 44) && PERSON_ROLES.has(tokens.lower(k)));
 }
 
-/** A place name opening the text and followed by "(" or a dash is a dateline. */
+/** A place name followed by "(" or a dash is a dateline, where it opens the text (the caller
+ * asks only of the first few words: "Sumatera Selatan (diterima Wagub …)" in a list is a winner). */
 function dateline(tokens: Tokens, end: number): boolean {
   if (
     tokens.is(end, 40) &&
@@ -660,7 +661,7 @@ export function findAwardees(
         kind &&
         slot &&
         !locationContext(tokens, i) &&
-        !dateline(tokens, place.end) &&
+        !(i < 5 && dateline(tokens, place.end)) &&
         !businessBefore(tokens, i, prevMention) &&
         !appositive(tokens, i, kind, prevMention)
       ) {

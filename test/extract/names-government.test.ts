@@ -50,6 +50,22 @@ describe("government names take the register's form", () => {
     ]);
   });
 
+  it("reads a list whose items each carry a parenthesis", () => {
+    expect(
+      names(
+        "Kategori provinsi diraih Pemprov Bali (diterima Wagub Ketut); Jambi (diterima Sekda Anwar); dan Riau (diterima Gubernur Said).",
+      ),
+    ).toEqual(["Provinsi Bali|provinsi", "Provinsi Jambi|provinsi", "Provinsi Riau|provinsi"]);
+    expect(
+      names("Kategori kabupaten/kota diraih Kabupaten Sleman (DIY), Banyumas (Jawa Tengah) dan Sragen."),
+    ).toEqual(["Kabupaten Sleman|kabupaten", "Kabupaten Banyumas|kabupaten", "Kabupaten Sragen|kabupaten"]);
+    expect(
+      names(
+        "Kategori provinsi diraih Pemprov Aceh (zona barat), Sumbar (zona tengah) serta Jatim (zona timur).",
+      ),
+    ).toEqual(["Provinsi Aceh|provinsi", "Provinsi Sumatera Barat|provinsi", "Provinsi Jawa Timur|provinsi"]);
+  });
+
   it("expands a bare abbreviation in a list of winners", () => {
     expect(names("Kategori kabupaten/kota diraih Inhil, Kuansing dan Rohul.")).toEqual([
       "Kabupaten Indragiri Hilir|kabupaten",
