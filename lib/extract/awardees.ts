@@ -250,7 +250,7 @@ function placeAt(tokens: Tokens, i: number, anyCase = false): PlaceMatch | null 
     }
     key += w;
     if (!mayBePlaceKey(key.length, first, second, last)) continue;
-    const place = placeByNameKey(key);
+    const place = placeByNameKey(key, anyCase);
     if (place) best = { end: j + 1, place, province: place.province, kinds: areaKinds(place) };
   }
   return best;
@@ -264,6 +264,18 @@ for (const p of GOV_PREFIXES) {
 }
 
 const OUTSIDE = new Set(["dalam", "luar"]);
+/** Government roles that, set off after a name by a comma, make it a person's ("Budi, Bupati X"). */
+const PERSON_ROLES = new Set([
+  "bupati",
+  "gubernur",
+  "walikota",
+  "wali",
+  "wakil",
+  "kepala",
+  "ketua",
+  "sekda",
+  "camat",
+]);
 const DOTTED_PREFIXES = new Set(["kab", "prov", "pemkab", "pemkot", "pemprov", "pemdes"]);
 /** Words for the district a village lies in: "Desa X Kecamatan Y". */
 const DISTRICT_WORDS = new Set(["kecamatan", "kec", "distrik"]);
@@ -344,11 +356,17 @@ function roleBefore(tokens: Tokens, i: number): boolean {
 
 /** "Direktur Utama Bank X, Budi Santoso": a name after a comma, set off from a business whose role
  * it holds, is the person. */
-function roleHolder(tokens: Tokens, i: number, prev: AwardeeMention | undefined): boolean {
-  return !!prev && prev.to === i - 1 && tokens.is(i - 1, 44) && roleBefore(tokens, prev.from);
+function roleHolder(tokens: Tokens, i: number, to: number, prev: AwardeeMention | undefined): boolean {
+  if (prev && prev.to === i - 1 && tokens.is(i - 1, 44) && roleBefore(tokens, prev.from)) return true;
+  // "Budi Santoso selaku Direktur PT X", "Budi Santoso, pemilik UMKM Y": a role after the name.
+  let k = to;
+  if (tokens.is(k, 44)) k++;
+  if (tokens.lower(k) === "selaku") return true;
+  return ROLE_WORDS.has(tokens.lower(k)) || (tokens.is(to, 44) && PERSON_ROLES.has(tokens.lower(k)));
 }
 
-/** A place name opening the text and followed by "(" or a dash is a dateline. */
+/** A place name followed by "(" or a dash is a dateline, where it opens the text (the caller
+ * asks only of the first few words: "Sumatera Selatan (diterima Wagub …)" in a list is a winner). */
 function dateline(tokens: Tokens, end: number): boolean {
   if (
     tokens.is(end, 40) &&
@@ -506,6 +524,8 @@ export function findAwardees(
     const gp = govPrefixAt(tokens, i);
     if (gp) {
       let j = skipParen(tokens, gp.end);
+      // "Kota Administrasi Jakarta Selatan": the register leaves the word out.
+      if (tokens.lower(j) === "administrasi") j++;
       // "pemerintah Pemerintah kota Ambon": the prefix written twice.
       const again = govPrefixAt(tokens, j);
       if (again && again.kind === gp.kind) j = skipParen(tokens, again.end);
@@ -641,7 +661,7 @@ export function findAwardees(
         kind &&
         slot &&
         !locationContext(tokens, i) &&
-        !dateline(tokens, place.end) &&
+        !(i < 5 && dateline(tokens, place.end)) &&
         !businessBefore(tokens, i, prevMention) &&
         !appositive(tokens, i, kind, prevMention)
       ) {
@@ -669,7 +689,7 @@ export function findAwardees(
       if (
         slot &&
         !locationContext(tokens, i) &&
-        !roleHolder(tokens, i, prevMention) &&
+        !roleHolder(tokens, i, to, prevMention) &&
         (asVillage || business)
       ) {
         const written = slice(tokens, i, to, text, base);

@@ -57,10 +57,6 @@ const ABBREVIATIONS = new Set([
   "jln",
   "kab",
   "prov",
-  // "Pemkab. Maluku Tenggara": some outlets dot the government's short prefix.
-  "pemkab",
-  "pemkot",
-  "pemprov",
   "kec",
   "kel",
   "plt",

@@ -58,6 +58,7 @@ export const AREA_ALIASES: Record<string, string> = wordTable({
   Abdya: "Aceh Barat Daya",
   Agara: "Aceh Tenggara",
   Pijay: "Pidie Jaya",
+  Bireun: "Bireuen",
   Galus: "Gayo Lues",
   // Sumatera Utara
   Tapsel: "Tapanuli Selatan",
@@ -75,6 +76,7 @@ export const AREA_ALIASES: Record<string, string> = wordTable({
   Nisel: "Nias Selatan",
   Siantar: "Pematangsiantar",
   Sidimpuan: "Padangsidimpuan",
+  "Padang Sidempuan": "Padangsidimpuan",
   // Sumatera Barat
   Pessel: "Pesisir Selatan",
   Pasbar: "Pasaman Barat",
@@ -89,9 +91,12 @@ export const AREA_ALIASES: Record<string, string> = wordTable({
   Rohil: "Rokan Hilir",
   Meranti: "Kepulauan Meranti",
   Anambas: "Kepulauan Anambas",
+  "Siak Sri Indrapura": "Siak",
   // Jambi
   Tanjabbar: "Tanjung Jabung Barat",
   Tanjabtim: "Tanjung Jabung Timur",
+  "Tanjab Barat": "Tanjung Jabung Barat",
+  "Tanjab Timur": "Tanjung Jabung Timur",
   // Sumatera Selatan
   Muba: "Musi Banyuasin",
   Muratara: "Musi Rawas Utara",
@@ -175,6 +180,7 @@ export const AREA_ALIASES: Record<string, string> = wordTable({
   Kubar: "Kutai Barat",
   PPU: "Penajam Paser Utara",
   Mahulu: "Mahakam Ulu",
+  "Mahakam Hulu": "Mahakam Ulu",
   KTT: "Tana Tidung",
   // Sulawesi Utara and Gorontalo
   Minut: "Minahasa Utara",
@@ -184,6 +190,7 @@ export const AREA_ALIASES: Record<string, string> = wordTable({
   Bolsel: "Bolaang Mongondow Selatan",
   Boltim: "Bolaang Mongondow Timur",
   Sitaro: "Kepulauan Siau Tagulandang Biaro",
+  "Kepulauan Sitaro": "Kepulauan Siau Tagulandang Biaro",
   Sangihe: "Kepulauan Sangihe",
   Talaud: "Kepulauan Talaud",
   Bonebol: "Bone Bolango",
@@ -213,6 +220,7 @@ export const AREA_ALIASES: Record<string, string> = wordTable({
   Baubau: "Bau Bau",
   Polman: "Polewali Mandar",
   Mateng: "Mamuju Tengah",
+  "Mamuju Utara": "Pasangkayu",
   // Maluku and Maluku Utara
   MBD: "Maluku Barat Daya",
   Malra: "Maluku Tenggara",
@@ -239,4 +247,11 @@ export const AREA_ALIASES: Record<string, string> = wordTable({
   Sorsel: "Sorong Selatan",
   Fakfak: "Fak Fak",
   Biak: "Biak Numfor",
+});
+
+/** Short forms that are also common words: read as a place only right after a government prefix
+ * ("Pemkab Mitra", never "mitra" or "PT Mitra …" alone). */
+export const PREFIXED_AREA_ALIASES: Record<string, string> = wordTable({
+  Mitra: "Minahasa Tenggara",
+  Benteng: "Bengkulu Tengah",
 });

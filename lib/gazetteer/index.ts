@@ -3,7 +3,7 @@
 // ("Tanjung Pinang" = "Tanjungpinang").
 
 import { ShapeFilter } from "../lexicon/shape-filter";
-import { AREA_ALIASES, PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
+import { AREA_ALIASES, PREFIXED_AREA_ALIASES, PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
 import { AREAS } from "./areas.generated";
 
 export type Area = { name: string; kind: "kabupaten" | "kota"; province: string };
@@ -47,9 +47,18 @@ for (const [alias, official] of Object.entries(AREA_ALIASES)) {
   const areas = areasByKey.get(nameKey(official));
   if (areas) areasByKey.set(nameKey(alias), [...(areasByKey.get(nameKey(alias)) ?? []), ...areas]);
 }
-// Spellings every outlet uses for a whole family of names: "Sumatra" for "Sumatera".
-for (const [key, province] of [...provinceByKey])
-  if (key.includes("sumatera")) provinceByKey.set(key.replace("sumatera", "sumatra"), province);
+// Spellings outlets use for a whole family of names: "Sumatra" for "Sumatera", the Dutch-era
+// "Mongondouw" for "Mongondow".
+const SPELLINGS: readonly [string, string][] = [
+  ["sumatera", "sumatra"],
+  ["mongondow", "mongondouw"],
+];
+for (const [register, written] of SPELLINGS) {
+  for (const [key, province] of [...provinceByKey])
+    if (key.includes(register)) provinceByKey.set(key.replace(register, written), province);
+  for (const [key, areas] of [...areasByKey])
+    if (key.includes(register)) areasByKey.set(key.replace(register, written), areas);
+}
 
 /** Longest place name, in words, the lookups know. */
 export const MAX_PLACE_WORDS = 4;
@@ -67,11 +76,20 @@ for (const [key, areas] of areasByKey)
 for (const [key, province] of provinceByKey)
   if (!placeByKey.has(key)) placeByKey.set(key, { province, areas: NO_AREAS });
 
-/** A place by a name already keyed (a key of several words is their keys joined), or undefined. */
-export const placeByNameKey = (key: string): Place | undefined => placeByKey.get(key);
+// Right after a government prefix, short forms that are common words elsewhere count too.
+const placeAfterPrefixByKey = new Map(placeByKey);
+for (const [alias, official] of Object.entries(PREFIXED_AREA_ALIASES)) {
+  const areas = areasByKey.get(nameKey(official));
+  if (areas) placeAfterPrefixByKey.set(nameKey(alias), { province: null, areas });
+}
+
+/** A place by a name already keyed (a key of several words is their keys joined), or undefined;
+ * `afterPrefix`: the name follows "Pemkab", "Kota" and the like. */
+export const placeByNameKey = (key: string, afterPrefix = false): Place | undefined =>
+  (afterPrefix ? placeAfterPrefixByKey : placeByKey).get(key);
 
 // Most capitalised words are no place: their shape rules them out before any lookup.
-const PLACE_SHAPES = new ShapeFilter(placeByKey.keys());
+const PLACE_SHAPES = new ShapeFilter(placeAfterPrefixByKey.keys());
 
 /** False when no place key has this length, first two units and last unit (see ShapeFilter). */
 export const mayBePlaceKey = (length: number, first: number, second: number, last: number): boolean =>

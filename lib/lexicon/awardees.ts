@@ -88,6 +88,11 @@ export const BUSINESS_PREFIXES: Record<
   KUD: { type: "badan_usaha", keep: true },
   Kopdit: { type: "badan_usaha", keep: true },
   Kospin: { type: "badan_usaha", keep: true },
+  KSU: { type: "badan_usaha", keep: true },
+  CU: { type: "badan_usaha", keep: true }, // credit union
+  BMT: { type: "badan_usaha", keep: true },
+  BUMDes: { type: "badan_usaha", keep: true },
+  BUMDesa: { type: "badan_usaha", keep: true },
   Universitas: { type: "lainnya", keep: true },
   Institut: { type: "lainnya", keep: true },
   Politeknik: { type: "lainnya", keep: true },
@@ -112,7 +117,8 @@ export const REGIONAL_ENTERPRISES = new Set(["Perumda", "Perusda", "PDAM", "BPD"
 /** "Bank" followed by one of these is a people's credit bank: awardee type bpr. */
 export const RURAL_BANK_WORDS = new Set(["perkreditan", "pembiayaan"]);
 
-/** Words whose holder is a person: a name right after one is that person, or the office's place. */
+/** Words whose holder is a person: a bare name right after one is that person; a business after
+ * one ("Direktur PT X") is the business the person stands for. */
 export const ROLE_WORDS = new Set([
   "direktur",
   "dirut",
@@ -130,7 +136,6 @@ export const ROLE_WORDS = new Set([
 
 /** A place name right after one of these is where someone or something is, not who won. */
 export const LOCATION_BEFORE = new Set([
-  ...ROLE_WORDS,
   "distrik",
   "tingkat",
   "se",
@@ -369,6 +374,15 @@ export const NAME_STOP_WORDS = new Set([
   "camat",
   "kadis",
   "tbk",
+  // A person's title: the name after it is a person's ("H. Ahmad", "Ir. Budi").
+  "h",
+  "hj",
+  "dr",
+  "drs",
+  "ir",
+  "kh",
+  "sdr",
+  "pak",
   // A rank written in roman numerals ("Terbaik I diraih …").
   "i",
   "ii",

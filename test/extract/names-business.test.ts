@@ -43,6 +43,19 @@ describe("business and institution names", () => {
     ]);
   });
 
+  it("reads village enterprises, credit unions and savings cooperatives by their prefix", () => {
+    expect(names("Kategori usaha kecil juara pertama diraih BUMDes Maju Jaya.")).toEqual([
+      "BUMDes Maju Jaya|badan_usaha",
+    ]);
+    expect(names("Juara kedua sektor keuangan diraih CU Sejahtera Bersama.")).toEqual([
+      "CU Sejahtera Bersama|badan_usaha",
+    ]);
+    expect(names("Juara ketiga sektor keuangan diraih KSU Tani Raya dan BMT Amanah.")).toEqual([
+      "KSU Tani Raya|badan_usaha",
+      "BMT Amanah|badan_usaha",
+    ]);
+  });
+
   it("keeps a regional enterprise's region in its name", () => {
     expect(names("Juara kedua diraih Perumda Air Minum Tirta Jaya Kota Salatiga.")).toEqual([
       "Perumda Air Minum Tirta Jaya Kota Salatiga|badan_usaha",

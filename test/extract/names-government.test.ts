@@ -40,6 +40,32 @@ describe("government names take the register's form", () => {
     expect(names("Juara ketiga diraih Pemprov D.I Yogyakarta.")).toEqual(["Provinsi DI Yogyakarta|provinsi"]);
   });
 
+  it("reads a short form that is also a common word only after a prefix", () => {
+    expect(names("Juara pertama diraih Pemkab Mitra.")).toEqual(["Kabupaten Minahasa Tenggara|kabupaten"]);
+    expect(names("Juara kedua diraih Pemerintah Kabupaten Benteng.")).toEqual([
+      "Kabupaten Bengkulu Tengah|kabupaten",
+    ]);
+    expect(names("Kategori usaha besar juara pertama diraih Mitra Sejati Abadi.")).toEqual([
+      "Mitra Sejati Abadi|badan_usaha",
+    ]);
+  });
+
+  it("reads a list whose items each carry a parenthesis", () => {
+    expect(
+      names(
+        "Kategori provinsi diraih Pemprov Bali (diterima Wagub Ketut); Jambi (diterima Sekda Anwar); dan Riau (diterima Gubernur Said).",
+      ),
+    ).toEqual(["Provinsi Bali|provinsi", "Provinsi Jambi|provinsi", "Provinsi Riau|provinsi"]);
+    expect(
+      names("Kategori kabupaten/kota diraih Kabupaten Sleman (DIY), Banyumas (Jawa Tengah) dan Sragen."),
+    ).toEqual(["Kabupaten Sleman|kabupaten", "Kabupaten Banyumas|kabupaten", "Kabupaten Sragen|kabupaten"]);
+    expect(
+      names(
+        "Kategori provinsi diraih Pemprov Aceh (zona barat), Sumbar (zona tengah) serta Jatim (zona timur).",
+      ),
+    ).toEqual(["Provinsi Aceh|provinsi", "Provinsi Sumatera Barat|provinsi", "Provinsi Jawa Timur|provinsi"]);
+  });
+
   it("expands a bare abbreviation in a list of winners", () => {
     expect(names("Kategori kabupaten/kota diraih Inhil, Kuansing dan Rohul.")).toEqual([
       "Kabupaten Indragiri Hilir|kabupaten",
@@ -64,6 +90,14 @@ describe("government names take the register's form", () => {
     );
     // No government named before: nothing to stand for.
     expect(names("Pemkot terpilih sebagai juara ketiga kategori kabupaten/kota.")).toEqual([]);
+  });
+
+  it("leaves out the word the register leaves out of Jakarta's cities", () => {
+    expect(names("Juara pertama diraih Pemerintah Kota Administrasi Jakarta Selatan.")).toEqual([
+      "Kota Jakarta Selatan|kota",
+    ]);
+    expect(names("Juara kedua diraih Kota Administrasi Jakarta Timur.")).toEqual(["Kota Jakarta Timur|kota"]);
+    expect(names("Juara ketiga diraih Pemkot Jakarta Utara.")).toEqual(["Kota Jakarta Utara|kota"]);
   });
 
   it("reads a prefix written with a full stop", () => {

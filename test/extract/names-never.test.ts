@@ -58,4 +58,17 @@ describe("words that are never an awardee", () => {
       ),
     ).toEqual(["PT Batu Alam"]);
   });
+
+  it("does not read a person named before a role, or after a title, as a winner", () => {
+    expect(
+      names("Kategori usaha besar diserahkan kepada Budi Santoso selaku Direktur PT Kayu Jati."),
+    ).toEqual(["PT Kayu Jati"]);
+    expect(names("Kategori usaha kecil juara pertama diraih oleh Siti Aminah, pemilik Kopi Lereng.")).toEqual(
+      [],
+    );
+    expect(names("Kategori usaha menengah juara pertama diraih H. Ahmad Dahlan.")).toEqual([]);
+    expect(names("Kategori usaha menengah diterima oleh Rudi Hartono, Kepala Desa Suka Maju.")).not.toContain(
+      "Rudi Hartono",
+    );
+  });
 });

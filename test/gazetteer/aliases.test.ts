@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AREA_ALIASES, PROVINCE_ALIASES } from "../../lib/gazetteer/aliases";
+import { AREA_ALIASES, PREFIXED_AREA_ALIASES, PROVINCE_ALIASES } from "../../lib/gazetteer/aliases";
 import { areasNamed, nameKey, placeByNameKey, provinceNamed, registerName } from "../../lib/gazetteer/index";
 
 const placeNamed = (words: string) => {
@@ -13,6 +13,14 @@ describe("alias tables", () => {
     for (const [alias, official] of Object.entries(AREA_ALIASES)) {
       expect(areasNamed(official).length, `${alias} → ${official}`).toBeGreaterThan(0);
       expect(areasNamed(alias), alias).toEqual(expect.arrayContaining(areasNamed(official)));
+    }
+  });
+
+  it("read a short form that is a common word as a place only after a government prefix", () => {
+    for (const [alias, official] of Object.entries(PREFIXED_AREA_ALIASES)) {
+      expect(areasNamed(official).length, `${alias} → ${official}`).toBeGreaterThan(0);
+      expect(placeByNameKey(nameKey(alias)), alias).toBeUndefined();
+      expect(placeByNameKey(nameKey(alias), true)?.areas, alias).toEqual(areasNamed(official));
     }
   });
 
@@ -35,6 +43,9 @@ describe("registerName", () => {
       ["Basel", "Bangka Selatan"],
       ["Tapsel", "Tapanuli Selatan"],
       ["MBD", "Maluku Barat Daya"],
+      ["Bolaang Mongondouw Selatan", "Bolaang Mongondow Selatan"],
+      ["Tanjab Barat", "Tanjung Jabung Barat"],
+      ["Bireun", "Bireuen"],
     ] as const)
       expect(registerName(placeNamed(written), "kabupaten"), written).toBe(name);
   });
