@@ -7,6 +7,11 @@ import { yearOf } from "./years";
 
 export type ScopeCue = { scope: "provinsi" | "nasional"; province: string | null; at: number };
 
+/** Words before "gubernur" in an office: "Wakil Gubernur", "Pj Gubernur". */
+const OFFICE_WORDS = new Set(["wakil", "pj", "plt", "penjabat"]);
+/** Verbs of handing an award over (not "memberikan selamat"). */
+const HANDS_OVER = new Set(["menyerahkan", "menganugerahkan", "menyerahkannya"]);
+
 function provinceAt(tokens: Tokens, i: number): { province: string; end: number } | null {
   let j = i;
   if (tokens.lower(j) === "provinsi" || tokens.lower(j) === "prov") j++;
@@ -54,6 +59,20 @@ export function findScopeCues(tokens: Tokens, nameAt: number[]): ScopeCue[] {
       else if (next === "provinsi" || next === "wilayah" || next === "daerah")
         out.push({ scope: "provinsi", province: null, at: i });
     }
+  }
+  // The governor hands the award over: "diserahkan oleh Wakil Gubernur DIY", "dari Pj Gubernur
+  // Provinsi Jatim", "Gubernur Bali menyerahkan …" — a provincial round is given by its province.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.lower(i) !== "gubernur") continue;
+    const p = provinceAt(tokens, i + 1);
+    if (!p) continue;
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && OFFICE_WORDS.has(tokens.lower(k))) k--;
+    const by = tokens.lower(k) === "oleh" || tokens.lower(k) === "dari";
+    let gives = false;
+    for (let j = p.end; j < tokens.length && j < p.end + 8 && !gives; j++)
+      gives = HANDS_OVER.has(tokens.lower(j));
+    if (by || gives) out.push({ scope: "provinsi", province: p.province, at: i });
   }
   // "Di Provinsi X, penghargaan tahun ini diberikan …": the round's place opening the sentence.
   if (tokens.lower(0) === "di" && tokens.lower(1) === "provinsi") {

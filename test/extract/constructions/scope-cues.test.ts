@@ -36,4 +36,19 @@ describe("scope cues", () => {
       "Kampung Malaumkarta|provinsi|Papua Barat Daya",
     ]);
   });
+
+  it("reads a governor handing the award over as the province's round", () => {
+    for (const text of [
+      "Kabupaten Sleman menerima Paritrana Award 2023 terbaik 2. Penghargaan diserahkan oleh Wakil Gubernur DIY di Yogyakarta.",
+      "Wali Kota Madiun menerima Penghargaan Paritrana Award 2023 dari Pj Gubernur Provinsi Jatim, Rabu (28/2).",
+      "Gubernur Bali menyerahkan Paritrana Award 2022 kepada Kabupaten Badung sebagai peringkat terbaik I.",
+    ])
+      expect(scopes(text)[0]?.split("|")[1], text).toBe("provinsi");
+    // Congratulating is not handing over.
+    expect(
+      scopes(
+        "Provinsi Sulawesi Selatan meraih terbaik kedua Paritrana Award 2020. Gubernur Sulsel memberikan selamat.",
+      ),
+    ).toEqual(["Provinsi Sulawesi Selatan|nasional|null"]);
+  });
 });
