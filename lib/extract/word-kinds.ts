@@ -68,7 +68,8 @@ export const NAME_STOP = 1 << 21;
 export const RANK_HEAD = 1 << 22;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
-const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
+// "zona": a national round ranks its provinces by zone ("zona Kalimantan dimenangkan …").
+const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi", "zona"];
 
 const KINDS = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
