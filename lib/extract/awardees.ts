@@ -294,10 +294,15 @@ function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } 
     if (!ok) continue;
     // "Kampung Baru", "Negeri Hila": a village word only capitalised, before a name, and not the
     // "dalam negeri" of a ministry.
+    // "Kejaksaan Negeri Ambon", "Pengadilan Negeri X": after a capitalised word that is no stop
+    // or rank word ("Wali Nagari X", "Juara I Negeri Y" stay), the word is part of that name.
     if (
       words.length === 1 &&
       VILLAGE_WORDS.has(words[0] as string) &&
-      (!tokens.cap(i) || !(tokens.cap(i + 1) || tokens.is(i + 1, 40)) || OUTSIDE.has(tokens.lower(i - 1)))
+      (!tokens.cap(i) ||
+        !(tokens.cap(i + 1) || tokens.is(i + 1, 40)) ||
+        OUTSIDE.has(tokens.lower(i - 1)) ||
+        (tokens.word(i - 1) && tokens.cap(i - 1) && !(kindOf(tokens, i - 1) & (NAME_STOP | RANK_HEAD))))
     )
       return null;
     let end = i + words.length;
