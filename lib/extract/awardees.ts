@@ -171,16 +171,18 @@ function nameEnd(
       j++;
       continue;
     }
-    // An acronym inside a name that goes on: "Universitas X (UX) Sorong".
+    // An acronym inside a name that goes on: "Koperasi Simpan Pinjam (KSP) Sejahtera", and for an
+    // institution on to its town: "Universitas X (UX) Sorong".
     if (
-      institution &&
+      prefixed &&
       words > 0 &&
       tokens.is(j, 40) &&
       tokens.word(j + 1) &&
       tokens.is(j + 2, 41) &&
       tokens.word(j + 3) &&
       tokens.cap(j + 3) &&
-      !(kindOf(tokens, j + 3) & (BUSINESS_NAME_STOP | RANK_HEAD | GOV_HEAD))
+      !(kindOf(tokens, j + 3) & (BUSINESS_NAME_STOP | RANK_HEAD | GOV_HEAD)) &&
+      (institution || !placeAt(tokens, j + 3))
     ) {
       j += 3;
       continue;
