@@ -9,6 +9,7 @@ import { type AwardeeContext, type AwardeeMention, findAwardees } from "./awarde
 import { type CategoryMention, findCategories } from "./categories";
 import { categoryListStart } from "./constructions/category-list";
 import { creditedThroughPerson } from "./constructions/credited-person";
+import { dropGiversAndBeaten } from "./constructions/givers";
 import { leadOf } from "./constructions/lead";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
 import { RecalledYear } from "./constructions/recalled-year";
@@ -28,9 +29,6 @@ import {
   AWARD_NOUN,
   BARE_ORDINAL_WORD,
   CATEGORY_WORD,
-  DEFEAT,
-  firstWithKind,
-  GIVER,
   kindOf,
   LIST,
   NOT_RESULT,
@@ -269,12 +267,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         : kept;
       if (!states || awardees.length === 0) continue;
 
-      // Givers before an active giving verb, and those the winner beat, are not winners.
-      const giverAt = firstWithKind(tokens, GIVER);
-      const defeatAt = firstWithKind(tokens, DEFEAT);
-      const winners = awardees.filter(
-        (a) => !(giverAt >= 0 && a.to <= giverAt) && !(defeatAt >= 0 && a.from > defeatAt),
-      );
+      const winners = dropGiversAndBeaten(tokens, awardees);
       if (winners.length === 0) continue;
 
       commit(s, winners, ranks, categories, wasAwardSentence);

@@ -28,3 +28,28 @@ describe("phrase overlaps", () => {
     ]);
   });
 });
+
+describe("givers and the beaten", () => {
+  const names2 = (text: string) => summary(lead + text).records.map((r) => r.awardee);
+  it("drops the agent of a passive giving verb and a giver before an active one", () => {
+    expect(
+      names2(
+        "Kabupaten Raja Ampat meraih terbaik pertama Paritrana Award 2022 yang diselenggarakan Pemerintah Provinsi Papua Barat.",
+      ),
+    ).toEqual(["Kabupaten Raja Ampat"]);
+    expect(
+      names2(
+        "Juara pertama diraih Kota Sorong; penghargaan diserahkan langsung oleh Pemerintah Provinsi Papua Barat Daya.",
+      ),
+    ).toEqual(["Kota Sorong"]);
+    expect(
+      names2("Pemprov Papua Barat menyerahkan penghargaan kepada Kabupaten Manokwari sebagai juara pertama."),
+    ).toEqual(["Kabupaten Manokwari"]);
+  });
+
+  it("drops those the winner beat", () => {
+    expect(
+      names2("Kota Sorong meraih juara pertama setelah mengalahkan Kabupaten Sorong dan Kabupaten Maybrat."),
+    ).toEqual(["Kota Sorong"]);
+  });
+});
