@@ -171,16 +171,18 @@ function nameEnd(
       j++;
       continue;
     }
-    // An acronym inside a name that goes on: "Universitas X (UX) Sorong".
+    // An acronym inside a name that goes on: "Koperasi Simpan Pinjam (KSP) Sejahtera", and for an
+    // institution on to its town: "Universitas X (UX) Sorong".
     if (
-      institution &&
+      prefixed &&
       words > 0 &&
       tokens.is(j, 40) &&
       tokens.word(j + 1) &&
       tokens.is(j + 2, 41) &&
       tokens.word(j + 3) &&
       tokens.cap(j + 3) &&
-      !(kindOf(tokens, j + 3) & (BUSINESS_NAME_STOP | RANK_HEAD | GOV_HEAD))
+      !(kindOf(tokens, j + 3) & (BUSINESS_NAME_STOP | RANK_HEAD | GOV_HEAD)) &&
+      (institution || !placeAt(tokens, j + 3))
     ) {
       j += 3;
       continue;
@@ -294,10 +296,15 @@ function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } 
     if (!ok) continue;
     // "Kampung Baru", "Negeri Hila": a village word only capitalised, before a name, and not the
     // "dalam negeri" of a ministry.
+    // "Kejaksaan Negeri Ambon", "Pengadilan Negeri X": after a capitalised word that is no stop
+    // or rank word ("Wali Nagari X", "Juara I Negeri Y" stay), the word is part of that name.
     if (
       words.length === 1 &&
       VILLAGE_WORDS.has(words[0] as string) &&
-      (!tokens.cap(i) || !(tokens.cap(i + 1) || tokens.is(i + 1, 40)) || OUTSIDE.has(tokens.lower(i - 1)))
+      (!tokens.cap(i) ||
+        !(tokens.cap(i + 1) || tokens.is(i + 1, 40)) ||
+        OUTSIDE.has(tokens.lower(i - 1)) ||
+        (tokens.word(i - 1) && tokens.cap(i - 1) && !(kindOf(tokens, i - 1) & (NAME_STOP | RANK_HEAD))))
     )
       return null;
     let end = i + words.length;

@@ -117,6 +117,19 @@ describe("business and institution names", () => {
     ]);
   });
 
+  it("reads a name on past an acronym inside it", () => {
+    expect(
+      names("Juara pertama sektor keuangan diraih Koperasi Simpan Pinjam (KSP) Sejahtera Bersama."),
+    ).toEqual(["Koperasi Simpan Pinjam (KSP) Sejahtera Bersama|badan_usaha"]);
+    expect(names("Juara kedua diraih Perumda Air Minum (PDAM) Tirta Bening.")).toEqual([
+      "Perumda Air Minum (PDAM) Tirta Bening|badan_usaha",
+    ]);
+    expect(names("Juara ketiga diraih PT Pupuk Nusantara (PPN) dan PT Semen Barat.")).toEqual([
+      "PT Pupuk Nusantara|badan_usaha",
+      "PT Semen Barat|badan_usaha",
+    ]);
+  });
+
   it("reads a town after a company's acronym as its place, not a winner", () => {
     expect(names("PT Gas Alam Raya (GAR) Gresik meraih juara pertama.")).toEqual([
       "PT Gas Alam Raya|badan_usaha",

@@ -41,5 +41,12 @@ describe("village names under their region's own word", () => {
     expect(names("Kampung Baru, Distrik Sentani, meraih juara pertama kategori desa.")).toEqual([
       "Kampung Baru|desa",
     ]);
+    expect(
+      names("Penghargaan diserahkan di Kejaksaan Negeri Ambon kepada PT Laut Biru sebagai juara pertama."),
+    ).toEqual(["PT Laut Biru|badan_usaha"]);
+    expect(names("Kategori desa: Juara I Negeri Hila, Juara II Negeri Tulehu.")).toEqual([
+      "Negeri Hila|desa",
+      "Negeri Tulehu|desa",
+    ]);
   });
 });
