@@ -119,7 +119,8 @@ export function findCategories(tokens: Tokens, text: string, base: number): Cate
     const gov = GOV_CATEGORY_WORDS[lower];
     const prev = tokens.lower(i - 1);
     const onlyHeaded = HEADED_GOV_WORDS.has(lower);
-    if (onlyHeaded && !(prev === "pemerintah" && CATEGORY_HEADS.has(tokens.lower(i - 2)))) continue;
+    if (onlyHeaded && !headed && !(prev === "pemerintah" && CATEGORY_HEADS.has(tokens.lower(i - 2))))
+      continue;
     if (gov && (headed || prev === "pemerintah" || prev === "pemerintahan" || lower.includes("/"))) {
       const start = headed ? i - 1 : prev.startsWith("pemerintah") ? i - 1 : i;
       const labelFrom = start > 0 && CATEGORY_HEADS.has(tokens.lower(start - 1)) ? start - 1 : start;

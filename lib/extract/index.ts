@@ -12,6 +12,7 @@ import { creditedThroughPerson } from "./constructions/credited-person";
 import { dropGiversAndBeaten } from "./constructions/givers";
 import { leadOf } from "./constructions/lead";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
+import { parenthesisedList } from "./constructions/parenthesised-list";
 import { RecalledYear } from "./constructions/recalled-year";
 import { isRoundHost } from "./constructions/round-host";
 import { type Columns, headerColumns, readRow, rowCells } from "./constructions/table-rows";
@@ -261,7 +262,10 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         businessContext,
         slotFrom: listAt,
       });
-      const kept = dropPhraseOverlaps(found, ranks, categories);
+      const bracketed = states
+        ? parenthesisedList(tokens, s.text, s.start, { categories, ranks, businessContext }, ctx)
+        : [];
+      const kept = dropPhraseOverlaps(found.concat(bracketed), ranks, categories);
       const awardees = states
         ? kept.concat(creditedThroughPerson(tokens, kept)).sort((a, b) => a.from - b.from)
         : kept;
