@@ -9,14 +9,20 @@ import {
   type Place,
   placeByNameKey,
   provinceNamed,
+  registerName,
 } from "../gazetteer/index";
 import {
+  BUSINESS_NAME_STOPS,
   BUSINESS_PREFIXES,
   GOV_NAME_PREFIX,
   GOV_PREFIXES,
   type GovKind,
   LOCATION_BEFORE,
   NAME_STOP_WORDS,
+  REGIONAL_ENTERPRISES,
+  ROLE_WORDS,
+  RURAL_BANK_WORDS,
+  VILLAGE_WORDS,
 } from "../lexicon/awardees";
 import { RANK_HEADS } from "../lexicon/ranks";
 import { WIN_WORDS } from "../lexicon/signals";
@@ -44,7 +50,15 @@ export type AwardeeMention = {
 };
 
 /** What the rest of the article lends a sentence: earlier full names for "BPRS" alone. */
-export type AwardeeContext = { businesses: Map<string, string>; govKindHint: GovKind | null };
+export type AwardeeContext = {
+  businesses: Map<string, string>;
+  govKindHint: GovKind | null;
+  /** The government of each kind the article last named in full, for "Pemkot" alone later. */
+  governments?: Map<GovKind, string>;
+};
+
+/** Short prefixes that stand alone for the government the article is about ("Pemkot terpilih …"). */
+const STANDALONE_PREFIXES = new Set(["pemkot", "pemkab", "pemprov"]);
 
 /** What the sentence itself says around its names. */
 export type SentenceHints = {
@@ -52,6 +66,8 @@ export type SentenceHints = {
   rankEnds: Set<number>;
   /** The sentence (or its list header) names a business category. */
   businessContext: boolean;
+  /** Token index where a construction opens a winner's slot ("Kategori X: |A, B"), or -1. */
+  slotFrom?: number;
 };
 
 const MID_NAME_PREFIXES = new Set([
@@ -69,6 +85,32 @@ const MID_NAME_PREFIXES = new Set([
 // Looked up once per word: a Map hashes the word, where a table's property lookup must first
 // intern each new word string (that lookup was the hottest line of extraction).
 const BUSINESS_PREFIX = new Map(Object.entries(BUSINESS_PREFIXES));
+/** A headline in title case ("Kerja Keras Bawa Kota X Raih Juara 1"): most words capitalised, so
+ * capitals there say nothing about where a name starts. */
+function headline(tokens: Tokens): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const c = tokens.text(k).charCodeAt(0);
+    if (tokens.word(k) && !(c >= 48 && c <= 57)) {
+      words++;
+      if (tokens.cap(k)) caps++;
+    }
+  }
+  return caps > 0.85 * words;
+}
+
+/** "PT X (PX) Gresik", "Kinasih Abyudaya Kabupaten Blitar": a place right after a business's name,
+ * past its acronym, is where the business is. */
+function businessBefore(tokens: Tokens, i: number, prev: AwardeeMention | undefined): boolean {
+  if (!prev || GOV_TYPES.has(prev.awardeeType)) return false;
+  let k = prev.to;
+  while (k < i && tokens.paren(k)) k++;
+  return k === i;
+}
+
+const GOV_TYPES = new Set<AwardeeType>(["provinsi", "kabupaten", "kota", "desa", "kelurahan"]);
+const GROUP_WORDS = new Set(["group", "grup", "holding"]);
 const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
 /** A word or a mark in SEPARATORS. */
 const isSeparator = (tokens: Tokens, i: number) =>
@@ -87,8 +129,18 @@ const titleCase = (s: string) =>
     ? s.replace(/(^|\s)(\p{Ll})/gu, upperFirst)
     : s.replace(/(^|\s)([a-z])/g, upperFirst);
 
-/** Capitalised words from i (a name), stopping at stop words; returns the end index. */
-function nameEnd(tokens: Tokens, i: number, max: number, business: boolean): number {
+/** Capitalised words from i (a name), stopping at stop words; returns the end index. After a
+ * business's prefix (`prefixed`) its first word may be any but a business stop ("Politeknik
+ * Harapan …"); an institution's name runs on past an acronym to its town ("Universitas X (UX)
+ * Sorong"), where a company's town after its acronym is only its place. */
+function nameEnd(
+  tokens: Tokens,
+  i: number,
+  max: number,
+  business: boolean,
+  prefixed = false,
+  institution = false,
+): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max) {
@@ -97,15 +149,42 @@ function nameEnd(tokens: Tokens, i: number, max: number, business: boolean): num
       if (tokens.paren(j) || tokens.text(j).includes("/")) break;
       const first = tokens.text(j).charCodeAt(0);
       const ok = tokens.cap(j) || (first >= 48 && first <= 57);
+      // English "and" joins a business's name whatever the case after it ("Bread and cake").
+      if (!ok && business && words > 0 && tokens.lower(j) === "and" && tokens.word(j + 1)) {
+        j += 2;
+        words += 2;
+        continue;
+      }
       if (!ok) break;
       // The stop lists and rank heads as word-kind bits: one lookup per word, kept on the token.
       const kinds = kindOf(tokens, j);
-      if (kinds & (business && words > 0 ? BUSINESS_NAME_STOP : NAME_STOP)) break;
+      if (kinds & (business && (words > 0 || prefixed) ? BUSINESS_NAME_STOP : NAME_STOP)) break;
       // A legal or sector prefix starts another name: "Sebelumnya UKM X" is not one name.
       if (words > 0 && MID_NAME_PREFIXES.has(tokens.text(j))) break;
       if (kinds & RANK_HEAD) break;
+      // "Diraihnya …", "Keberhasilannya …": a word with the -nya suffix opens no name.
+      if (words === 0 && !prefixed && tokens.text(j).length > 5 && tokens.lower(j).endsWith("nya")) break;
+      // "… Kota Madiun", "… Kabupaten Blitar": the business's place, not its name.
+      if (business && words > 0 && kinds & GOV_HEAD && govPrefixAt(tokens, j) && placeAt(tokens, j + 1, true))
+        break;
       words++;
       j++;
+      continue;
+    }
+    // An acronym inside a name that goes on: "Koperasi Simpan Pinjam (KSP) Sejahtera", and for an
+    // institution on to its town: "Universitas X (UX) Sorong".
+    if (
+      prefixed &&
+      words > 0 &&
+      tokens.is(j, 40) &&
+      tokens.word(j + 1) &&
+      tokens.is(j + 2, 41) &&
+      tokens.word(j + 3) &&
+      tokens.cap(j + 3) &&
+      !(kindOf(tokens, j + 3) & (BUSINESS_NAME_STOP | RANK_HEAD | GOV_HEAD)) &&
+      (institution || !placeAt(tokens, j + 3))
+    ) {
+      j += 3;
       continue;
     }
     // Inner marks of business names: "Legutz' Bakery", "A & B", "PT. X".
@@ -146,19 +225,22 @@ function areaKinds(place: Place): ReadonlySet<string> {
   return kinds;
 }
 
-/** Longest gazetteer match starting at i: [end index, province or areas]. */
-function placeAt(
-  tokens: Tokens,
-  i: number,
-): { end: number; province: string | null; kinds: ReadonlySet<string> } | null {
+type PlaceMatch = { end: number; place: Place; province: string | null; kinds: ReadonlySet<string> };
+
+/** Longest gazetteer match starting at i. Past a government prefix (`anyCase`) the name may be in
+ * lower case ("pemprov sulawesi utara"); dotted initials join ("D.I. Yogyakarta"). */
+function placeAt(tokens: Tokens, i: number, anyCase = false): PlaceMatch | null {
   let key = "";
-  let best: { end: number; province: string | null; kinds: ReadonlySet<string> } | null = null;
+  let best: PlaceMatch | null = null;
   // The key's first two and last units, tracked word by word so the shape test reads no joined key.
   let first = 0;
   let second = 0;
   let last = 0;
-  for (let j = i; j < tokens.length && j - i < MAX_PLACE_WORDS; j++) {
-    if (!tokens.word(j) || !tokens.cap(j) || tokens.paren(j)) break;
+  let words = 0;
+  for (let j = i; j < tokens.length && words < MAX_PLACE_WORDS; j++) {
+    if (tokens.is(j, 46) && j > i && tokens.text(j - 1).length === 1 && tokens.cap(j + 1)) continue;
+    if (!tokens.word(j) || !(anyCase || tokens.cap(j)) || tokens.paren(j)) break;
+    words++;
     // The key of "A B" is the keys of A and B joined (keys drop spaces).
     const w = wordKey(tokens, j);
     if (w.length > 0) {
@@ -170,8 +252,8 @@ function placeAt(
     }
     key += w;
     if (!mayBePlaceKey(key.length, first, second, last)) continue;
-    const place = placeByNameKey(key);
-    if (place) best = { end: j + 1, province: place.province, kinds: areaKinds(place) };
+    const place = placeByNameKey(key, anyCase);
+    if (place) best = { end: j + 1, place, province: place.province, kinds: areaKinds(place) };
   }
   return best;
 }
@@ -182,6 +264,23 @@ for (const p of GOV_PREFIXES) {
   const first = p[0][0] as string;
   PREFIXES_BY_FIRST.set(first, [...(PREFIXES_BY_FIRST.get(first) ?? []), p]);
 }
+
+const OUTSIDE = new Set(["dalam", "luar"]);
+/** Government roles that, set off after a name by a comma, make it a person's ("Budi, Bupati X"). */
+const PERSON_ROLES = new Set([
+  "bupati",
+  "gubernur",
+  "walikota",
+  "wali",
+  "wakil",
+  "kepala",
+  "ketua",
+  "sekda",
+  "camat",
+]);
+const DOTTED_PREFIXES = new Set(["kab", "prov", "pemkab", "pemkot", "pemprov", "pemdes"]);
+/** Words for the district a village lies in: "Desa X Kecamatan Y". */
+const DISTRICT_WORDS = new Set(["kecamatan", "kec", "distrik"]);
 
 function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } | null {
   const candidates = kindOf(tokens, i) & GOV_HEAD ? PREFIXES_BY_FIRST.get(tokens.lower(i)) : undefined;
@@ -195,11 +294,36 @@ function govPrefixAt(tokens: Tokens, i: number): { end: number; kind: GovKind } 
       }
     }
     if (!ok) continue;
+    // "Kampung Baru", "Negeri Hila": a village word only capitalised, before a name, and not the
+    // "dalam negeri" of a ministry.
+    // "Kejaksaan Negeri Ambon", "Pengadilan Negeri X": after a capitalised word that is no stop
+    // or rank word ("Wali Nagari X", "Juara I Negeri Y" stay), the word is part of that name.
+    if (
+      words.length === 1 &&
+      VILLAGE_WORDS.has(words[0] as string) &&
+      (!tokens.cap(i) ||
+        !(tokens.cap(i + 1) || tokens.is(i + 1, 40)) ||
+        OUTSIDE.has(tokens.lower(i - 1)) ||
+        (tokens.word(i - 1) && tokens.cap(i - 1) && !(kindOf(tokens, i - 1) & (NAME_STOP | RANK_HEAD))))
+    )
+      return null;
     let end = i + words.length;
-    if (tokens.is(end, 46) && (words[0] === "kab" || words[0] === "prov")) end++;
+    // "Kab. X", "Pemkab. X": an abbreviation's stop, not the sentence's.
+    if (tokens.is(end, 46) && words.length === 1 && DOTTED_PREFIXES.has(words[0] as string)) end++;
     return { end, kind };
   }
   return null;
+}
+
+/** Whether the year at p is an edition written after the award's name ("Award 2023", "Award Tahun
+ * 2023"), not a year opening a clause ("pada tahun 2019 Provinsi X meraih …"). */
+function editionBefore(tokens: Tokens, p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
+    const w = tokens.lower(k);
+    if (w === "award" || w === "awards" || w === "paritrana") return true;
+    if (w !== "tahun") return false;
+  }
+  return false;
 }
 
 function locationContext(tokens: Tokens, i: number): boolean {
@@ -211,7 +335,11 @@ function locationContext(tokens: Tokens, i: number): boolean {
     if (tokens.is(k, 40)) p = k - 1;
   }
   // "Paritrana Award 2023 Provinsi Jawa Timur", "Paritrana Award Jatim": the round's place.
-  if (tokens.word(p) && (/^\d{4}$/.test(tokens.text(p)) || tokens.lower(p) === "award")) return true;
+  if (
+    tokens.word(p) &&
+    (tokens.lower(p) === "award" || (/^\d{4}$/.test(tokens.text(p)) && editionBefore(tokens, p)))
+  )
+    return true;
   if (tokens.word(p) && LOCATION_BEFORE.has(tokens.lower(p))) return true;
   // "se-Bali" is one token; "Kepala Dinas Tenaga Kerja Kabupaten X": an office's place.
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -222,7 +350,30 @@ function locationContext(tokens: Tokens, i: number): boolean {
   return false;
 }
 
-/** A place name opening the text and followed by "(" or a dash is a dateline. */
+/** Whether a role word ("Direktur", "Dirut") stands within a few words before token i, past a
+ * parenthesis. */
+function roleBefore(tokens: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (tokens.is(k, 40) || tokens.is(k, 41)) continue;
+    if (!tokens.word(k)) return false;
+    if (ROLE_WORDS.has(tokens.lower(k))) return true;
+  }
+  return false;
+}
+
+/** "Direktur Utama Bank X, Budi Santoso": a name after a comma, set off from a business whose role
+ * it holds, is the person. */
+function roleHolder(tokens: Tokens, i: number, to: number, prev: AwardeeMention | undefined): boolean {
+  if (prev && prev.to === i - 1 && tokens.is(i - 1, 44) && roleBefore(tokens, prev.from)) return true;
+  // "Budi Santoso selaku Direktur PT X", "Budi Santoso, pemilik UMKM Y": a role after the name.
+  let k = to;
+  if (tokens.is(k, 44)) k++;
+  if (tokens.lower(k) === "selaku") return true;
+  return ROLE_WORDS.has(tokens.lower(k)) || (tokens.is(to, 44) && PERSON_ROLES.has(tokens.lower(k)));
+}
+
+/** A place name followed by "(" or a dash is a dateline, where it opens the text (the caller
+ * asks only of the first few words: "Sumatera Selatan (diterima Wagub …)" in a list is a winner). */
 function dateline(tokens: Tokens, end: number): boolean {
   if (
     tokens.is(end, 40) &&
@@ -252,6 +403,8 @@ function businessParenthetical(tokens: Tokens, i: number): number {
     words.push(inner.text(k));
   }
   if (inner.length < 2) return i;
+  // "(Huadi Group)": the group the business belongs to, not part of its name.
+  if (GROUP_WORDS.has(inner.lower(inner.length - 1))) return i;
   const joined = words.join(" ");
   if (provinceNamed(joined) || areasNamed(joined).length || govPrefixAt(inner, 0)) return i;
   return close;
@@ -298,11 +451,15 @@ export function findAwardees(
   const out: AwardeeMention[] = [];
   // A slot where an unprefixed name is a winner: after "yakni"/"diraih oleh"/":", or continuing a list.
   let slotOpen = false;
+  // Where a run of capitalised words that named no winner ended ("Visi Misi |Pemerintah Provinsi X"):
+  // a government glued to it is that run's owner (genitive), not a winner.
+  let runEnd = -1;
   let i = 0;
   // Skip a list marker "1." / "2)".
   if (tokens.word(0) && /^\d{1,2}$/.test(tokens.text(0)) && (tokens.is(1, 46) || tokens.is(1, 41))) i = 2;
   const itemStart = i;
   while (i < tokens.length) {
+    if (i === hints.slotFrom) slotOpen = true;
     if (!tokens.word(i)) {
       if (tokens.is(i, 58)) slotOpen = true;
       else if (tokens.is(i, 44) || tokens.is(i, 59)) slotOpen = slotOpen || out.at(-1)?.to === i;
@@ -322,19 +479,30 @@ export function findAwardees(
     if (bp && (head !== "Rumah" || tokens.lower(i + 1) === "sakit")) {
       let j = i + 1 + (head === "Rumah" ? 1 : 0);
       if (tokens.is(j, 46)) j++;
-      const end = nameEnd(tokens, j, 6, true);
+      let end = nameEnd(tokens, j, 8, true, true, bp.type === "lainnya");
+      // A regional enterprise's region is part of its name: "Perumda Tirta X Kota Y".
+      const region = REGIONAL_ENTERPRISES.has(head) && end > j ? govPrefixAt(tokens, end) : null;
+      const regionPlace = region ? placeAt(tokens, region.end, true) : null;
+      if (regionPlace) end = regionPlace.end;
       let name = slice(tokens, j, end, text, base);
       let to = end;
       if (end > j) {
         if (tokens.is(end, 39) || tokens.is(end, 0x2019)) to = end + 1;
         to = businessParenthetical(tokens, to);
+        // "PT X, Tbk": the listed company's suffix, after a comma.
+        if (tokens.is(to, 44) && tokens.lower(to + 1) === "tbk") to += 2;
         name = slice(tokens, j, to, text, base);
         const full = bp.keep ? `${slice(tokens, i, j, text, base).replace(/\.$/, "")} ${name}` : name;
         ctx.businesses.set(head, full);
-        if (!locationContext(tokens, i))
+        // "Suriatama Mahkota PT Suzuya": a brand glued to its legal name is one business.
+        const brand = out.at(-1);
+        if (brand && brand.to === i && !brand.prefixed && brand.awardeeType === "badan_usaha") {
+          brand.awardee = `${brand.awardee} ${full}`;
+          brand.to = to;
+        } else if (!locationContext(tokens, i))
           out.push({
             awardee: full,
-            awardeeType: bp.type,
+            awardeeType: head === "Bank" && RURAL_BANK_WORDS.has(tokens.lower(j)) ? "bpr" : bp.type,
             from: i,
             to,
             prefixed: true,
@@ -363,6 +531,8 @@ export function findAwardees(
     const gp = govPrefixAt(tokens, i);
     if (gp) {
       let j = skipParen(tokens, gp.end);
+      // "Kota Administrasi Jakarta Selatan": the register leaves the word out.
+      if (tokens.lower(j) === "administrasi") j++;
       // "pemerintah Pemerintah kota Ambon": the prefix written twice.
       const again = govPrefixAt(tokens, j);
       if (again && again.kind === gp.kind) j = skipParen(tokens, again.end);
@@ -373,20 +543,29 @@ export function findAwardees(
         // Village names run on for a word or two, but stop at a regency or city name.
         while (end > j && end < j + 3 && tokens.word(end) && tokens.cap(end) && !tokens.paren(end)) {
           const w = tokens.lower(end);
-          if (NAME_STOP_WORDS.has(w) || RANK_HEADS.has(w) || placeAt(tokens, end)) break;
+          // Only a business's stops: "Harapan", "Utama" go on a village's name ("Sinar Harapan").
+          if (
+            BUSINESS_NAME_STOPS.has(w) ||
+            RANK_HEADS.has(w) ||
+            kindOf(tokens, end) & GOV_HEAD ||
+            DISTRICT_WORDS.has(w) ||
+            placeAt(tokens, end)
+          )
+            break;
           end++;
         }
         if (end > j && NAME_STOP_WORDS.has(tokens.lower(j))) end = j;
-        if (end > j) awardee = `${GOV_NAME_PREFIX[gp.kind]} ${titleCase(slice(tokens, j, end, text, base))}`;
+        // The region's own word for a village stays: "Gampong X", "Tiyuh (Desa) X".
+        const word = VILLAGE_WORDS.has(tokens.lower(i))
+          ? titleCase(tokens.lower(i))
+          : GOV_NAME_PREFIX[gp.kind];
+        if (end > j) awardee = `${word} ${titleCase(slice(tokens, j, end, text, base))}`;
       } else {
-        const place = placeAt(tokens, j);
+        const place = placeAt(tokens, j, true);
         if (place) {
           end = place.end;
           const written = slice(tokens, j, end, text, base);
-          awardee =
-            gp.kind === "provinsi"
-              ? `Provinsi ${place.province ?? written}`
-              : `${GOV_NAME_PREFIX[gp.kind]} ${written}`;
+          awardee = `${GOV_NAME_PREFIX[gp.kind]} ${registerName(place.place, gp.kind) ?? written}`;
         } else {
           end = nameEnd(tokens, j, 3, false);
           if (end > j) {
@@ -395,8 +574,35 @@ export function findAwardees(
           }
         }
       }
+      // "Pemkot terpilih sebagai …": the city the article named before.
+      if (!awardee && j === gp.end && tokens.cap(i) && STANDALONE_PREFIXES.has(tokens.lower(i))) {
+        const earlier = ctx.governments?.get(gp.kind);
+        if (earlier) {
+          out.push({
+            awardee: earlier,
+            awardeeType: gp.kind,
+            from: i,
+            to: j,
+            prefixed: true,
+            smallBusiness: false,
+          });
+          i = j;
+          slotOpen = false;
+          continue;
+        }
+      }
       if (awardee) {
-        if (!locationContext(tokens, i) && !appositive(tokens, i, gp.kind, out.at(-1)))
+        ctx.governments ??= new Map();
+        ctx.governments.set(gp.kind, awardee);
+        const prev = out.at(-1);
+        // "Kinasih Abyudaya Kabupaten Blitar": a business's place right after its name.
+        const placeOfBusiness = businessBefore(tokens, i, prev);
+        if (
+          !locationContext(tokens, i) &&
+          !appositive(tokens, i, gp.kind, prev) &&
+          !placeOfBusiness &&
+          !(runEnd === i && !headline(tokens))
+        )
           out.push({ awardee, awardeeType: gp.kind, from: i, to: end, prefixed: true, smallBusiness: false });
         i = end;
         slotOpen = false;
@@ -439,7 +645,7 @@ export function findAwardees(
     const clauseStart =
       i === itemStart ||
       (tokens.has(i - 1) && (isSeparator(tokens, i - 1) || tokens.lower(i - 1) === "bahwa"));
-    const spanEnd = nameEnd(tokens, i, 6, true);
+    const spanEnd = nameEnd(tokens, i, 8, true);
     let to = spanEnd;
     if (spanEnd > i) {
       if (tokens.is(to, 39) || tokens.is(to, 0x2019)) to++;
@@ -462,13 +668,11 @@ export function findAwardees(
         kind &&
         slot &&
         !locationContext(tokens, i) &&
-        !dateline(tokens, place.end) &&
+        !(i < 5 && dateline(tokens, place.end)) &&
+        !businessBefore(tokens, i, prevMention) &&
         !appositive(tokens, i, kind, prevMention)
       ) {
-        const awardee =
-          kind === "provinsi"
-            ? `Provinsi ${place.province ?? written}`
-            : `${GOV_NAME_PREFIX[kind]} ${written}`;
+        const awardee = `${GOV_NAME_PREFIX[kind]} ${registerName(place.place, kind) ?? written}`;
         out.push({
           awardee,
           awardeeType: kind,
@@ -489,7 +693,12 @@ export function findAwardees(
         hints.businessContext ||
         strongWin ||
         (continues && !!prevMention && !prevMention.awardeeType.match(/^(?:provinsi|kabupaten|kota)$/));
-      if (slot && !locationContext(tokens, i) && (asVillage || business)) {
+      if (
+        slot &&
+        !locationContext(tokens, i) &&
+        !roleHolder(tokens, i, to, prevMention) &&
+        (asVillage || business)
+      ) {
         const written = slice(tokens, i, to, text, base);
         out.push(
           asVillage
@@ -510,7 +719,7 @@ export function findAwardees(
                 smallBusiness: false,
               },
         );
-      }
+      } else if (to - i >= 2) runEnd = to;
       i = to;
       continue;
     }

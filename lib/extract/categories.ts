@@ -3,6 +3,7 @@
 import {
   CATEGORY_HEADS,
   GOV_CATEGORY_WORDS,
+  HEADED_GOV_WORDS,
   SECTOR_HEADS,
   SECTOR_JOINERS,
   SECTOR_WORDS,
@@ -49,7 +50,10 @@ export function findCategories(tokens: Tokens, text: string, base: number): Cate
     // A label starts at "kategori" when it is right before the phrase.
     const headed = i > 0 && CATEGORY_HEADS.has(tokens.lower(i - 1));
     const from = headed ? i - 1 : i;
-    if (SECTOR_HEADS.has(lower)) {
+    // "Kategori keuangan", "kategori perdagangan dan jasa": a sector named without "sektor".
+    const bareSector = CATEGORY_HEADS.has(lower) && SECTOR_WORDS.has(tokens.lower(i + 1));
+    if (CATEGORY_HEADS.has(lower) && !bareSector) continue;
+    if (SECTOR_HEADS.has(lower) || bareSector) {
       const words: string[] = [];
       let j = i + 1;
       let last = i;
@@ -89,7 +93,7 @@ export function findCategories(tokens: Tokens, text: string, base: number): Cate
       let last = i;
       while (j < tokens.length && j < i + 7) {
         if (!tokens.word(j)) {
-          if (tokens.is(j, 45) || tokens.is(j, 47)) {
+          if (tokens.is(j, 45) || tokens.is(j, 47) || tokens.is(j, 38)) {
             j++;
             continue;
           }
@@ -114,6 +118,9 @@ export function findCategories(tokens: Tokens, text: string, base: number): Cate
     // Government categories: "kategori Pemerintah Kabupaten/Kota", "pemerintah provinsi".
     const gov = GOV_CATEGORY_WORDS[lower];
     const prev = tokens.lower(i - 1);
+    const onlyHeaded = HEADED_GOV_WORDS.has(lower);
+    if (onlyHeaded && !headed && !(prev === "pemerintah" && CATEGORY_HEADS.has(tokens.lower(i - 2))))
+      continue;
     if (gov && (headed || prev === "pemerintah" || prev === "pemerintahan" || lower.includes("/"))) {
       const start = headed ? i - 1 : prev.startsWith("pemerintah") ? i - 1 : i;
       const labelFrom = start > 0 && CATEGORY_HEADS.has(tokens.lower(start - 1)) ? start - 1 : start;

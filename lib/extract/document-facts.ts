@@ -1,6 +1,7 @@
 // Facts of the whole page, gathered from its prepared sentences: edition years, round-level cues,
 // provinces named, and the counts detection weighs.
 import { provinceNamed } from "../gazetteer/index";
+import { ATTENDANCE_WORDS } from "../lexicon/signals";
 import { type Prepared, scopeCuesOf } from "./prepare";
 import type { ScopeCue } from "./scope";
 import type { Tokens } from "./tokens";
@@ -10,6 +11,8 @@ import { editionYears } from "./years";
 export type DocumentFacts = {
   /** Years written with the award's name in result sentences. */
   editions: number[];
+  /** The same in sentences about the ceremony's attendance ("mewakili", "dihadiri"), no hope. */
+  attendedEditions: number[];
   cues: ScopeCue[];
   /** Provinces named after "provinsi"/"gubernur". */
   provinceMentions: string[];
@@ -22,6 +25,7 @@ export type DocumentFacts = {
 export function documentFacts(sentences: Prepared[]): DocumentFacts {
   const f: DocumentFacts = {
     editions: [],
+    attendedEditions: [],
     cues: [],
     provinceMentions: [],
     ceremony: 0,
@@ -33,7 +37,8 @@ export function documentFacts(sentences: Prepared[]): DocumentFacts {
     // A hoped-for or nominated edition is not the one the page reports.
     const named = s.nameAt.length > 0;
     if (named && !(s.kinds & NOT_RESULT)) f.editions.push(...editionYears(s.tokens, s.nameAt));
-    if (named || s.kinds & SCOPE) f.cues.push(...scopeCuesOf(s));
+    else if (named && !hopes(s.tokens)) f.attendedEditions.push(...editionYears(s.tokens, s.nameAt));
+    if (named || s.kinds & (SCOPE | PROVINCE_WORD)) f.cues.push(...scopeCuesOf(s));
     if (s.kinds & OTHER)
       for (let i = 0; i < s.tokens.length; i++) if (kindOf(s.tokens, i) & OTHER) f.others++;
     if (s.kinds & BPJS) f.bpjs = true;
@@ -47,6 +52,13 @@ export function documentFacts(sentences: Prepared[]): DocumentFacts {
     }
   }
   return f;
+}
+
+/** Whether the sentence hopes, targets or nominates (its year is not the page's edition). */
+function hopes(tokens: Tokens): boolean {
+  for (let i = 0; i < tokens.length; i++)
+    if (kindOf(tokens, i) & NOT_RESULT && !ATTENDANCE_WORDS.has(tokens.lower(i))) return true;
+  return false;
 }
 
 function provincesNamed(tokens: Tokens, out: string[]): void {

@@ -5,13 +5,22 @@ import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
 import { SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
 import type { ExtractedRecord } from "../records/schema";
-import { type AwardeeContext, findAwardees } from "./awardees";
+import { type AwardeeContext, type AwardeeMention, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
+import { categoryListStart } from "./constructions/category-list";
+import { creditedThroughPerson } from "./constructions/credited-person";
+import { dropGiversAndBeaten } from "./constructions/givers";
+import { leadOf } from "./constructions/lead";
+import { dropPhraseOverlaps } from "./constructions/overlaps";
+import { parenthesisedList } from "./constructions/parenthesised-list";
+import { RecalledYear } from "./constructions/recalled-year";
+import { isRoundHost } from "./constructions/round-host";
+import { type Columns, headerColumns, readRow, rowCells } from "./constructions/table-rows";
 import { decide } from "./detection";
 import { documentFacts } from "./document-facts";
 import { hasToken, type Prepared, prepareSentences, scopeCuesOf } from "./prepare";
 import { mentionsAward } from "./quick-check";
-import { findRanks } from "./ranks";
+import { findRanks, type RankMention } from "./ranks";
 import { mergeRecords, sentenceRecords } from "./records";
 import { provinceOfAreas } from "./scope";
 import { splitSentences } from "./sentences";
@@ -19,10 +28,8 @@ import type { Tokens } from "./tokens";
 import { BIZ, MAIN, markSentences } from "./triggers";
 import {
   AWARD_NOUN,
+  BARE_ORDINAL_WORD,
   CATEGORY_WORD,
-  DEFEAT,
-  firstWithKind,
-  GIVER,
   kindOf,
   LIST,
   NOT_RESULT,
@@ -77,6 +84,12 @@ function saysWin(tokens: Tokens): boolean {
   return false;
 }
 
+/** Whether some word speaks of places ("juara", "peringkat", "terbaik"). */
+function hasPlaceWord(tokens: Tokens): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens.word(i) && RANK_HEADS.has(tokens.lower(i))) return true;
+  return false;
+}
+
 /** Whether some word is a rank head or a win word. */
 function hasRankOrWinWord(tokens: Tokens): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -100,10 +113,11 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const prepared = prepareSentences(text, split, marks);
   const sentences = prepared.filter((s): s is Prepared => s !== null);
   const named = titleNamed || sentences.some((s) => s.nameAt.length > 0);
-  const { editions, cues, provinceMentions, ceremony, processWords, others, bpjs } = documentFacts(sentences);
+  const { editions, attendedEditions, cues, provinceMentions, ceremony, processWords, others, bpjs } =
+    documentFacts(sentences);
   const publishedYear = yearOfDate(context.publishedAt);
   const ceremonyYear = dateYear(text);
-  const edition = mostFrequent(editions) ?? ceremonyYear;
+  const edition = mostFrequent(editions) ?? mostFrequent(attendedEditions) ?? ceremonyYear;
   // Without the award's name, only a page that is plainly about BPJS's award may give records.
   const mayExtract = named || (bpjs && others === 0);
 
@@ -114,76 +128,29 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const docCue = cues.find((c) => c.scope === "provinsi") ?? null;
     const roundProvince = docCue?.province ?? (docCue ? (mostFrequent(provinceMentions) ?? null) : null);
     let lastAwardSentence = false;
+    let sectionProvince: string | null = null;
+    const recalled = new RecalledYear();
     const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
-    for (let si = 0; si < split.count; si++) {
-      const bits = marks[si] as number;
-      const s = prepared[si];
-      if (!s || !(bits & (MAIN | BIZ))) {
-        // No win, rank, list or category word: no record, and no award sentence before the next.
-        const from = split.start(si);
-        const to = split.end(si);
-        if ((s ? s.tokens.length > 0 : hasToken(text, from, to)) && !readAlso(text, from, to))
-          lastAwardSentence = false;
-        continue;
-      }
+    /** Binds a result's awardees to its year, level and province, for the records made below. */
+    const commit = (
+      s: Prepared,
+      winners: AwardeeMention[],
+      ranks: RankMention[],
+      categories: CategoryMention[],
+      chained: boolean,
+    ) => {
       const tokens = s.tokens;
-      if (tokens.length === 0) continue;
-      // A list header line: "Kategori Desa", "Kategori Badan Usaha dibagi berdasarkan sektor".
-      const isHeader =
-        s.lineStart &&
-        CATEGORY_HEADS.has(tokens.lower(0)) &&
-        tokens.length <= 10 &&
-        !hasRankOrWinWord(tokens);
-      if (isHeader) {
-        header = findCategories(tokens, s.text, s.start)[0] ?? null;
-        const gov = header?.gov;
-        ctx.govKindHint =
-          gov === "provinsi" ? "provinsi" : gov === "desa" ? "desa" : gov ? "kabupaten" : null;
-        if (!header && hasWord(tokens, "desa")) ctx.govKindHint = "desa";
-        continue;
-      }
-      if (READ_ALSO.test(s.text)) continue;
-      const ranks = s.kinds & RANK ? findRanks(tokens, s.text, s.start) : [];
-      const categories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
-      const businessContext =
-        categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
-      const wasAwardSentence = lastAwardSentence;
-      const win = (s.kinds & WIN) !== 0 && saysWin(tokens);
-      const aboutAward =
-        s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
-      const notResult = (s.kinds & NOT_RESULT) !== 0;
-      lastAwardSentence = win && aboutAward && !notResult;
-      // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.
-      const listsWinners = wasAwardSentence && (s.kinds & LIST) !== 0;
-      const states =
-        (ranks.length > 0 || (win && aboutAward) || listsWinners) &&
-        !notResult &&
-        !isShortlist(tokens) &&
-        !(s.kinds & OTHER);
-      // Awardees only for a result, or to remember a business's full name for later mentions.
-      if (!states && !(bits & BIZ)) continue;
-      const awardees = findAwardees(tokens, s.text, s.start, ctx, {
-        rankEnds: new Set(ranks.map((r) => r.to)),
-        businessContext,
-      });
-      if (!states || awardees.length === 0) continue;
-
-      // Givers before an active giving verb, and those the winner beat, are not winners.
-      const giverAt = firstWithKind(tokens, GIVER);
-      const defeatAt = firstWithKind(tokens, DEFEAT);
-      const winners = awardees.filter(
-        (a) => !(giverAt >= 0 && a.to <= giverAt) && !(defeatAt >= 0 && a.from > defeatAt),
-      );
-      if (winners.length === 0) continue;
-
-      const years = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
-      if (years === null) continue;
+      const given = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
+      if (given === null) return;
+      const years = recalled.apply(tokens, given, edition, chained);
       const local = scopeCuesOf(s);
       const national = local.find((c) => c.scope === "nasional");
       const provincial = local.find((c) => c.scope === "provinsi");
       const scope = national ? "nasional" : provincial || docCue ? "provinsi" : "nasional";
-      const province = national ? null : (provincial?.province ?? roundProvince);
+      // A round's province holds for the sentences after its cue ("pada tingkat Provinsi X …").
+      if (provincial?.province) sectionProvince = provincial.province;
+      const province = national ? null : (provincial?.province ?? sectionProvince ?? roundProvince);
       for (const a of winners)
         if (a.awardeeType === "kabupaten" || a.awardeeType === "kota") areaNames.push(a.awardee);
       pending.push({
@@ -203,6 +170,111 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
           province,
         },
       });
+    };
+    // Table state: the header row's columns, and whether the text above the table spoke of places.
+    let columns: Columns | null = null;
+    let placesAbove = false;
+    for (let si = 0; si < split.count; si++) {
+      const bits = marks[si] as number;
+      const s = prepared[si];
+      if (!s || !(bits & (MAIN | BIZ))) {
+        // No win, rank, list or category word: no record, and no award sentence before the next.
+        const from = split.start(si);
+        const to = split.end(si);
+        if ((s ? s.tokens.length > 0 : hasToken(text, from, to)) && !readAlso(text, from, to))
+          lastAwardSentence = false;
+        continue;
+      }
+      const tokens = s.tokens;
+      if (tokens.length === 0) continue;
+      const cells = rowCells(tokens, s.text, s.start);
+      if (cells) {
+        const head = headerColumns(tokens, cells);
+        if (head) {
+          columns = head;
+          continue;
+        }
+        const rowRanks = s.kinds & RANK ? findRanks(tokens, s.text, s.start) : [];
+        const rowCategories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
+        const businessContext =
+          rowCategories.some((c) => c.gov === null) || (header !== null && header.gov === null);
+        const row = readRow(
+          tokens,
+          s.text,
+          s.start,
+          cells,
+          columns,
+          placesAbove,
+          {
+            ranks: rowRanks,
+            categories: rowCategories,
+            businessContext,
+          },
+          ctx,
+        );
+        if (row.awardees.length > 0 && !(s.kinds & (NOT_RESULT | OTHER)))
+          commit(s, row.awardees, row.ranks, rowCategories, false);
+        lastAwardSentence = false;
+        continue;
+      }
+      const categories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
+      // "Kategori X: A, B" names its winners; "Kategori X:" alone heads the lines after it.
+      const listAt = categories.length > 0 ? categoryListStart(tokens, categories) : -1;
+      // A list header line: "Kategori Desa", "Kategori Badan Usaha dibagi berdasarkan sektor".
+      const isHeader =
+        s.lineStart &&
+        listAt < 0 &&
+        CATEGORY_HEADS.has(tokens.lower(0)) &&
+        tokens.length <= 10 &&
+        !hasRankOrWinWord(tokens);
+      if (isHeader) {
+        header = categories[0] ?? null;
+        const gov = header?.gov;
+        ctx.govKindHint =
+          gov === "provinsi" ? "provinsi" : gov === "desa" ? "desa" : gov ? "kabupaten" : null;
+        if (!header && hasWord(tokens, "desa")) ctx.govKindHint = "desa";
+        continue;
+      }
+      if (READ_ALSO.test(s.text)) continue;
+      // Prose ends a table; the text before the next one may speak of places.
+      columns = null;
+      placesAbove = hasPlaceWord(tokens);
+      const ranks = s.kinds & (RANK | BARE_ORDINAL_WORD) ? findRanks(tokens, s.text, s.start) : [];
+      const businessContext =
+        categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
+      const wasAwardSentence = lastAwardSentence;
+      const win = (s.kinds & WIN) !== 0 && saysWin(tokens);
+      const aboutAward =
+        s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
+      const notResult = (s.kinds & NOT_RESULT) !== 0;
+      lastAwardSentence = ((win && aboutAward) || listAt >= 0) && !notResult;
+      // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.
+      const listsWinners = wasAwardSentence && (s.kinds & LIST) !== 0;
+      const states =
+        (ranks.length > 0 || (win && aboutAward) || listsWinners || listAt >= 0) &&
+        !notResult &&
+        !isShortlist(tokens) &&
+        !(s.kinds & OTHER);
+      // Awardees only for a result, or to remember a business's full name for later mentions.
+      if (!states && !(bits & BIZ)) continue;
+      const found = findAwardees(tokens, s.text, s.start, ctx, {
+        rankEnds: new Set(ranks.map((r) => r.to)),
+        businessContext,
+        slotFrom: listAt,
+      });
+      const bracketed = states
+        ? parenthesisedList(tokens, s.text, s.start, { categories, ranks, businessContext }, ctx)
+        : [];
+      const kept = dropPhraseOverlaps(found.concat(bracketed), ranks, categories);
+      const awardees = states
+        ? kept.concat(creditedThroughPerson(tokens, kept)).sort((a, b) => a.from - b.from)
+        : kept;
+      if (!states || awardees.length === 0) continue;
+
+      const winners = dropGiversAndBeaten(tokens, awardees);
+      if (winners.length === 0) continue;
+
+      commit(s, winners, ranks, categories, wasAwardSentence);
     }
     // No stated level: several regencies/cities of one province mean that province's round.
     const inferred = docCue ? null : provinceOfAreas(areaNames);
@@ -212,10 +284,16 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         f.scope = "provinsi";
         f.province = inferred;
       }
-      records.push(...sentenceRecords(f));
+      if (!p.saysNational && f.scope === "provinsi")
+        f.awardees = f.awardees.filter((a) => !isRoundHost(a, f.province));
+      if (f.awardees.length > 0) records.push(...sentenceRecords(f));
     }
   }
   const all = mergeRecords(records);
+  // Only earlier editions than the one the page names: the page recalls results, it reports none.
+  const written = mostFrequent(editions);
+  const recalledOnly =
+    written !== null && all.length > 0 && all.every((r) => r.year !== null && r.year < written);
   const decision = decide({
     names: sentences.reduce((n, s) => n + s.nameAt.length, 0) + (titleNamed ? 1 : 0),
     titleNamed,
@@ -224,11 +302,15 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     others,
     records: all.length,
     rankedRecords: all.filter((r) => r.rank !== null).length,
+    lead: leadOf(sentences),
+    recalledOnly,
   });
   // On a page that is not about a result, only a sentence that names the award states one.
-  const merged = decision.isAwardArticle
-    ? all
-    : all.filter((r) => mentionsAward(r.evidence.quote) && r.rank !== null);
+  // A page that only recalls earlier results still states them.
+  const merged =
+    decision.isAwardArticle || recalledOnly
+      ? all
+      : all.filter((r) => mentionsAward(r.evidence.quote) && r.rank !== null);
   return { isAwardArticle: decision.isAwardArticle, score: decision.score, records: merged };
 }
 

@@ -1,6 +1,13 @@
 // Places as written: "peringkat pertama", "juara ke-2", "Terbaik III", "juara terbaik kedua",
 // "Juara 1:", bare ordinals inside a ranked list, and unranked wins ("provinsi terbaik").
-import { BARE_ORDINALS, NOT_A_PLACE_AFTER, ORDINALS, RANK_HEADS, ROMAN } from "../lexicon/ranks";
+import {
+  BARE_ORDINALS,
+  NOT_A_PLACE_AFTER,
+  ORDINALS,
+  RANK_HEADS,
+  ROMAN,
+  SPLIT_ORDINALS,
+} from "../lexicon/ranks";
 import type { Tokens } from "./tokens";
 import { BARE_ORDINAL_WORD, kindOf, RANK } from "./word-kinds";
 
@@ -17,6 +24,9 @@ export type RankMention = {
 
 /** A Map, not the table: asked for each bare ordinal of a ranked sentence (see awardees.ts). */
 const BARE_ORDINAL = new Map(Object.entries(BARE_ORDINALS));
+const SPLIT_ORDINAL = new Map(Object.entries(SPLIT_ORDINALS));
+/** Words after which a list item opens ("…, lalu kedua X"). */
+const ITEM_OPENERS = new Set(["dan", "serta", "sedangkan", "lalu", "kemudian", "disusul"]);
 
 /** The place an ordinal token states, if any. */
 function ordinalValue(tokens: Tokens, i: number): number | null {
@@ -85,17 +95,25 @@ export function findRanks(tokens: Tokens, text: string, base: number): RankMenti
       out.push({ rank: null, from: i, to, label: label(tokens, i, to, text, base), bare: false });
     }
   }
-  if (!out.some((r) => r.rank !== null)) return out;
-  // Inside a ranked sentence, a bare ordinal opening a list item is a place too.
+  const ranked = out.some((r) => r.rank !== null);
+  // Inside a ranked sentence, a bare ordinal opening a list item is a place too; without a head
+  // word, only a run of two or more ("A, kedua B dan ketiga C") is a podium.
+  const bare: RankMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.word(i) || !(kindOf(tokens, i) & BARE_ORDINAL_WORD)) continue;
-    const v = BARE_ORDINAL.get(tokens.lower(i));
+    if (!tokens.word(i)) continue;
+    const split =
+      tokens.lower(i) === "ke" && tokens.word(i + 1) ? SPLIT_ORDINAL.get(tokens.lower(i + 1)) : undefined;
+    const v =
+      split ?? (kindOf(tokens, i) & BARE_ORDINAL_WORD ? BARE_ORDINAL.get(tokens.lower(i)) : undefined);
     if (!v) continue;
+    const to = split ? i + 2 : i + 1;
     if (out.some((r) => i >= r.from && i < r.to)) continue;
     const prev = tokens.lower(i - 1);
-    const opens = !tokens.word(i - 1) || prev === "dan" || prev === "serta" || prev === "sedangkan";
-    if (!opens || (tokens.word(i + 1) && NOT_A_PLACE_AFTER.has(tokens.lower(i + 1)))) continue;
-    out.push({ rank: v, from: i, to: i + 1, label: tokens.text(i), bare: true });
+    const opens = !tokens.word(i - 1) || ITEM_OPENERS.has(prev);
+    if (!opens || (tokens.word(to) && NOT_A_PLACE_AFTER.has(tokens.lower(to)))) continue;
+    bare.push({ rank: v, from: i, to, label: label(tokens, i, to, text, base), bare: true });
+    i = to - 1;
   }
-  return out.sort((a, b) => a.from - b.from);
+  if (!ranked && new Set(bare.map((r) => r.rank)).size < 2) return out;
+  return out.concat(bare).sort((a, b) => a.from - b.from);
 }

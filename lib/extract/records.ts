@@ -1,11 +1,11 @@
 // One sentence's mentions → award records: pairs awardees with places (same clause first, then
 // order words), picks each one's category, year and scope.
 
-import { FIRST_PLACE_VERBS, MAX_WINNING_RANK } from "../lexicon/ranks";
 import type { ExtractedRecord } from "../records/schema";
 import { impliedCategory } from "../records/vocabulary";
 import type { AwardeeMention } from "./awardees";
 import type { CategoryMention } from "./categories";
+import { highestPlace, implicitFirstPlace, placesByOrderWord } from "./constructions/ordered-list";
 import type { RankMention } from "./ranks";
 import type { Tokens } from "./tokens";
 import { firstWithKind, ORDER } from "./word-kinds";
@@ -112,34 +112,13 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const ranks = f.awardees.map((a, k) => pickRank(f, a, k, orderAt, clauseOf));
   const rankValues: (number | null)[] = ranks.map((r) => r?.rank ?? null);
   const rankLabels: (string | null)[] = ranks.map((r) => r?.label ?? null);
-  // Order words: "dimenangkan oleh A disusul B dan C".
-  if (orderAt >= 0) {
-    let firstVerb = -1;
-    for (let i = 0; i < f.tokens.length && firstVerb < 0; i++)
-      if (f.tokens.word(i) && FIRST_PLACE_VERBS.has(f.tokens.lower(i))) firstVerb = i;
-    let lead: number | null = null;
-    f.awardees.forEach((a, k) => {
-      if (a.to <= orderAt) lead = k;
-    });
-    if (lead !== null) {
-      let base = rankValues[lead] ?? (firstVerb >= 0 || ranks.every((r) => r === null) ? 1 : null);
-      if (base !== null && rankValues[lead] === null) {
-        rankValues[lead] = base;
-        rankLabels[lead] = firstVerb >= 0 ? f.tokens.text(firstVerb) : null;
-      }
-      const orderLabel = f.tokens.text(orderAt);
-      f.awardees.forEach((a, k) => {
-        if (a.from > orderAt && base !== null && rankValues[k] === null) {
-          base += 1;
-          rankValues[k] = base;
-          rankLabels[k] = orderLabel;
-        }
-      });
-    }
-  }
+  const places = { ranks: rankValues, labels: rankLabels };
+  placesByOrderWord(f.tokens, f.awardees, places);
+  implicitFirstPlace(f.awardees, f.ranks, places);
+  const highest = highestPlace(places);
   f.awardees.forEach((a, k) => {
     const rank = rankValues[k] ?? null;
-    if (rank !== null && rank > MAX_WINNING_RANK) return;
+    if (rank !== null && rank > highest) return;
     const gov = impliedCategory(a.awardeeType);
     let category: string | null = gov;
     let categoryLabel: string | null = null;
@@ -191,7 +170,13 @@ const plain = (s: string) =>
 const ALREADY_PLAIN = /^(?:[!-~]+ )*[!-~]+$/;
 const plainOrNull = (s: string | null | undefined) => (s == null ? null : plain(s));
 
+/** A year governs the names after it ("pada tahun 2019 A meraih …, tahun 2020 B …"): the last
+ * year before the awardee with no other awardee between them, else the nearest year. */
 function nearestYear(f: SentenceFacts, a: AwardeeMention): number | null {
+  let before: { year: number; at: number } | null = null;
+  for (const y of f.years) if (y.at < a.from && (!before || y.at > before.at)) before = y;
+  if (before && !f.awardees.some((o) => o !== a && o.from > (before as { at: number }).at && o.to <= a.from))
+    return before.year;
   let best: { year: number; d: number } | null = null;
   for (const y of f.years) {
     const d = Math.abs(y.at - a.from);

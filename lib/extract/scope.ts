@@ -7,6 +7,11 @@ import { yearOf } from "./years";
 
 export type ScopeCue = { scope: "provinsi" | "nasional"; province: string | null; at: number };
 
+/** Words before "gubernur" in an office: "Wakil Gubernur", "Pj Gubernur". */
+const OFFICE_WORDS = new Set(["wakil", "pj", "plt", "penjabat"]);
+/** Verbs of handing an award over (not "memberikan selamat"). */
+const HANDS_OVER = new Set(["menyerahkan", "menganugerahkan", "menyerahkannya"]);
+
 function provinceAt(tokens: Tokens, i: number): { province: string; end: number } | null {
   let j = i;
   if (tokens.lower(j) === "provinsi" || tokens.lower(j) === "prov") j++;
@@ -29,7 +34,13 @@ export function findScopeCues(tokens: Tokens, nameAt: number[]): ScopeCue[] {
     if (!tokens.word(i) || !(kindOf(tokens, i) & SCOPE)) continue;
     const lower = tokens.lower(i);
     if (lower.startsWith("se-") && lower.length > 3) {
-      const p = provinceNamed(tokens.text(i).slice(3));
+      // "se-Bali", "se-Sulawesi Utara": the province may run on past the hyphenated word.
+      let name = tokens.text(i).slice(3);
+      let p = provinceNamed(name);
+      for (let k = i + 1; k < tokens.length && k <= i + 2 && tokens.word(k) && tokens.cap(k); k++) {
+        name += ` ${tokens.text(k)}`;
+        p = provinceNamed(name) ?? p;
+      }
       if (p) out.push({ scope: "provinsi", province: p, at: i });
       continue;
     }
@@ -49,6 +60,26 @@ export function findScopeCues(tokens: Tokens, nameAt: number[]): ScopeCue[] {
         out.push({ scope: "provinsi", province: null, at: i });
     }
   }
+  // The governor hands the award over: "diserahkan oleh Wakil Gubernur DIY", "dari Pj Gubernur
+  // Provinsi Jatim", "Gubernur Bali menyerahkan …" — a provincial round is given by its province.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.lower(i) !== "gubernur") continue;
+    const p = provinceAt(tokens, i + 1);
+    if (!p) continue;
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && OFFICE_WORDS.has(tokens.lower(k))) k--;
+    const by = tokens.lower(k) === "oleh" || tokens.lower(k) === "dari";
+    let gives = false;
+    for (let j = p.end; j < tokens.length && j < p.end + 8 && !gives; j++)
+      gives = HANDS_OVER.has(tokens.lower(j));
+    if (by || gives) out.push({ scope: "provinsi", province: p.province, at: i });
+  }
+  // "Di Provinsi X, penghargaan tahun ini diberikan …": the round's place opening the sentence.
+  if (tokens.lower(0) === "di" && tokens.lower(1) === "provinsi") {
+    const p = provinceAt(tokens, 1);
+    if (p && (tokens.is(p.end, 44) || nameAt.length > 0))
+      out.push({ scope: "provinsi", province: p.province, at: 1 });
+  }
   // "Paritrana Award 2022 Jawa Timur", "Paritrana Award 2025 di Maluku", "Paritrana Award Jatim".
   for (const n of nameAt) {
     let j = n + 1;
@@ -66,7 +97,8 @@ export function findScopeCues(tokens: Tokens, nameAt: number[]): ScopeCue[] {
 export function provinceOfAreas(names: string[]): string | null {
   const provinces = new Set<string>();
   let count = 0;
-  for (const name of names) {
+  // Distinct names: one regency written twice ("Pemkab Kukar" … "Kutai Kartanegara") is one.
+  for (const name of new Set(names)) {
     const bare = name.replace(/^(?:Kabupaten|Kota) /, "");
     const areas = areasNamed(bare);
     if (areas.length === 0) continue;

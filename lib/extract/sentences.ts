@@ -56,6 +56,7 @@ const ABBREVIATIONS = new Set([
   "jl",
   "jln",
   "kab",
+  "prov",
   "kec",
   "kel",
   "plt",
@@ -82,7 +83,13 @@ const ABBREVIATIONS = new Set([
   "mrs",
   "kh",
   "wib",
+  "pemkab",
+  "pemkot",
+  "pemprov",
 ]);
+
+/** Words after which a roman numeral is a place that may end a sentence ("terbaik I. Dari …"). */
+const PLACE_HEADS = new Set(["juara", "terbaik", "peringkat", "harapan"]);
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
@@ -126,6 +133,16 @@ function listMarker(text: string, start: number, stop: number): boolean {
 
 /** Where a sentence may end: a line break or a stop. Native scanning jumps over everything else. */
 const CANDIDATE = /[\n\r.!?]/g;
+
+/** "I" or "V" written as a place right after a place word: "… terbaik I." */
+function romanPlace(text: string, from: number, to: number): boolean {
+  if (to - from !== 1 || (text[from] !== "I" && text[from] !== "V")) return false;
+  let a = from - 1;
+  while (a > 0 && isGap(text, a)) a--;
+  const b = a + 1;
+  while (a >= 0 && isLetter(text.charCodeAt(a))) a--;
+  return PLACE_HEADS.has(text.slice(a + 1, b).toLowerCase());
+}
 
 export function splitSentences(text: string): Sentences {
   // About a sentence per hundred characters of news text.
@@ -174,7 +191,12 @@ export function splitSentences(text: string): Sentences {
       let w = i;
       // Read back no further than the longest abbreviation: a longer word is none.
       while (w > start && i - w <= LONGEST_ABBREVIATION && isLetter(text.charCodeAt(w - 1))) w--;
-      if (w < i && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))
+      if (
+        w < i &&
+        i - w <= LONGEST_ABBREVIATION &&
+        ABBREVIATIONS.has(text.slice(w, i).toLowerCase()) &&
+        !romanPlace(text, w, i)
+      )
         continue;
       if (listMarker(text, start, i)) continue;
     }

@@ -2,7 +2,7 @@
 // some later step looks for. Prose without any of them (most of a page) is never tokenized. The
 // marks over-approximate (word prefixes, any case): a marked sentence still runs every check.
 import { BUSINESS_PREFIXES } from "../lexicon/awardees";
-import { CATEGORY_HEADS } from "../lexicon/categories";
+import { CATEGORY_HEADS, SECTOR_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
 import { OTHER_AWARDS, WIN_WORDS } from "../lexicon/signals";
 import { AWARD_SPELLINGS } from "./award-name";
@@ -25,7 +25,7 @@ add(
   [...AWARD_SPELLINGS, "se-", "nasional", "tingkat", "level", "bpj", "provinsi", "gubernur", ...OTHER_AWARDS],
   DOC,
 );
-add([...WIN_WORDS, ...RANK_HEADS, "pemenang", ...LIST_WORDS, ...CATEGORY_HEADS], MAIN);
+add([...WIN_WORDS, ...RANK_HEADS, "pemenang", ...LIST_WORDS, ...CATEGORY_HEADS, ...SECTOR_HEADS], MAIN);
 const business = Object.keys(BUSINESS_PREFIXES);
 add(business, BIZ);
 const businessSet = new Set(business);
@@ -77,6 +77,12 @@ export function markSentences(text: string, sentences: Sentences): Uint8Array {
     // Business prefixes count only as written ("PT", not "pt").
     if (b & BIZ && !businessSet.has(word)) b &= ~BIZ;
     marks[k] = (marks[k] as number) | b;
+  }
+  // A table row (cells split by tabs) may hold no trigger word: "1\tKabupaten X".
+  for (let at = text.indexOf("\t"), r = 0; at >= 0; at = text.indexOf("\t", at + 1)) {
+    while (r < sentences.count && sentences.end(r) <= at) r++;
+    if (r >= sentences.count) break;
+    if (sentences.start(r) <= at) marks[r] = (marks[r] as number) | MAIN;
   }
   return marks;
 }

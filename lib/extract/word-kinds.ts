@@ -7,7 +7,13 @@ import {
   LIST_INTRODUCERS,
   NAME_STOP_WORDS,
 } from "../lexicon/awardees";
-import { GOV_CATEGORY_WORDS, SECTOR_HEADS, SIZE_CONTEXT, SMALL_BUSINESS_WORDS } from "../lexicon/categories";
+import {
+  CATEGORY_HEADS,
+  GOV_CATEGORY_WORDS,
+  SECTOR_HEADS,
+  SIZE_CONTEXT,
+  SMALL_BUSINESS_WORDS,
+} from "../lexicon/categories";
 import { BARE_ORDINALS, ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
 import { ShapeFilter } from "../lexicon/shape-filter";
 import {
@@ -62,7 +68,8 @@ export const NAME_STOP = 1 << 21;
 export const RANK_HEAD = 1 << 22;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
-const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi"];
+// "zona": a national round ranks its provinces by zone ("zona Kalimantan dimenangkan …").
+const AWARD_NOUNS = ["penghargaan", "anugerah", "piala", "award", "piagam", "trofi", "zona"];
 
 const KINDS = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -100,7 +107,13 @@ add(
   BARE_ORDINAL_WORD,
 );
 add(
-  [...SECTOR_HEADS, ...SMALL_BUSINESS_WORDS, ...SIZE_CONTEXT, ...Object.keys(GOV_CATEGORY_WORDS)],
+  [
+    ...SECTOR_HEADS,
+    ...CATEGORY_HEADS,
+    ...SMALL_BUSINESS_WORDS,
+    ...SIZE_CONTEXT,
+    ...Object.keys(GOV_CATEGORY_WORDS),
+  ],
   CATEGORY_WORD,
 );
 

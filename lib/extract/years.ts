@@ -51,7 +51,13 @@ export function sentenceYears(tokens: Tokens): { year: number; at: number }[] {
       continue;
     if (tokens.word(p) && MONTHS.test(tokens.lower(p))) continue;
     if (tokens.word(p) && /\d+\/\d+/.test(tokens.text(p))) continue;
-    if (tokens.word(p) && NOT_AWARD_YEAR.has(tokens.lower(p))) continue;
+    // "untuk periode 2024": the edition the round is for.
+    if (
+      tokens.word(p) &&
+      NOT_AWARD_YEAR.has(tokens.lower(p)) &&
+      !(tokens.lower(p) === "periode" && tokens.lower(p - 1) === "untuk")
+    )
+      continue;
     if (
       tokens.lower(p) === "tahun" &&
       tokens.word(i - 2) &&

@@ -3,7 +3,7 @@
 // ("Tanjung Pinang" = "Tanjungpinang").
 
 import { ShapeFilter } from "../lexicon/shape-filter";
-import { PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
+import { AREA_ALIASES, PREFIXED_AREA_ALIASES, PROVINCE_ALIASES, PROVINCE_DISPLAY } from "./aliases";
 import { AREAS } from "./areas.generated";
 
 export type Area = { name: string; kind: "kabupaten" | "kota"; province: string };
@@ -43,6 +43,22 @@ for (const group of AREAS.split("|")) {
 for (const [alias, official] of Object.entries(PROVINCE_ALIASES)) {
   provinceByKey.set(nameKey(alias), PROVINCE_DISPLAY[official] ?? official);
 }
+for (const [alias, official] of Object.entries(AREA_ALIASES)) {
+  const areas = areasByKey.get(nameKey(official));
+  if (areas) areasByKey.set(nameKey(alias), [...(areasByKey.get(nameKey(alias)) ?? []), ...areas]);
+}
+// Spellings outlets use for a whole family of names: "Sumatra" for "Sumatera", the Dutch-era
+// "Mongondouw" for "Mongondow".
+const SPELLINGS: readonly [string, string][] = [
+  ["sumatera", "sumatra"],
+  ["mongondow", "mongondouw"],
+];
+for (const [register, written] of SPELLINGS) {
+  for (const [key, province] of [...provinceByKey])
+    if (key.includes(register)) provinceByKey.set(key.replace(register, written), province);
+  for (const [key, areas] of [...areasByKey])
+    if (key.includes(register)) areasByKey.set(key.replace(register, written), areas);
+}
 
 /** Longest place name, in words, the lookups know. */
 export const MAX_PLACE_WORDS = 4;
@@ -60,15 +76,31 @@ for (const [key, areas] of areasByKey)
 for (const [key, province] of provinceByKey)
   if (!placeByKey.has(key)) placeByKey.set(key, { province, areas: NO_AREAS });
 
-/** A place by a name already keyed (a key of several words is their keys joined), or undefined. */
-export const placeByNameKey = (key: string): Place | undefined => placeByKey.get(key);
+// Right after a government prefix, short forms that are common words elsewhere count too.
+const placeAfterPrefixByKey = new Map(placeByKey);
+for (const [alias, official] of Object.entries(PREFIXED_AREA_ALIASES)) {
+  const areas = areasByKey.get(nameKey(official));
+  if (areas) placeAfterPrefixByKey.set(nameKey(alias), { province: null, areas });
+}
+
+/** A place by a name already keyed (a key of several words is their keys joined), or undefined;
+ * `afterPrefix`: the name follows "Pemkab", "Kota" and the like. */
+export const placeByNameKey = (key: string, afterPrefix = false): Place | undefined =>
+  (afterPrefix ? placeAfterPrefixByKey : placeByKey).get(key);
 
 // Most capitalised words are no place: their shape rules them out before any lookup.
-const PLACE_SHAPES = new ShapeFilter(placeByKey.keys());
+const PLACE_SHAPES = new ShapeFilter(placeAfterPrefixByKey.keys());
 
 /** False when no place key has this length, first two units and last unit (see ShapeFilter). */
 export const mayBePlaceKey = (length: number, first: number, second: number, last: number): boolean =>
   PLACE_SHAPES.mayHold(length, first, second, last);
+
+/** The register name of a place read as this kind: "Kulonprogo" as a kabupaten → "Kulon Progo",
+ * "Jatim" as a provinsi → "Jawa Timur"; null when the place has no such kind. */
+export function registerName(place: Place, kind: string): string | null {
+  if (kind === "provinsi") return place.province;
+  return place.areas.find((a) => a.kind === kind)?.name ?? null;
+}
 
 /** Regencies and cities with this name (both for names like "Bandung"). */
 export function areasNamed(words: string): Area[] {

@@ -30,9 +30,29 @@ export const GOV_PREFIXES: readonly (readonly [readonly string[], GovKind])[] = 
   [["nagari"], "desa"],
   [["kampung"], "desa"],
   [["pekon"], "desa"],
+  [["tiyuh"], "desa"],
+  [["lembang"], "desa"],
+  [["negeri"], "desa"],
+  [["kalurahan"], "desa"],
   [["pemerintah", "kelurahan"], "kelurahan"],
   [["kelurahan"], "kelurahan"],
 ];
+
+/**
+ * A region's own word for a village: the awardee keeps it ("Gampong Lamreh", "Nagari Koto Baru").
+ * Each is also an everyday word ("kampung halaman", "dalam negeri"), so only a capitalised one
+ * before a capitalised name counts.
+ */
+export const VILLAGE_WORDS = new Set([
+  "gampong",
+  "nagari",
+  "kampung",
+  "pekon",
+  "tiyuh",
+  "lembang",
+  "negeri",
+  "kalurahan",
+]);
 
 /** The canonical prefix of each kind in an awardee's name. */
 export const GOV_NAME_PREFIX: Record<GovKind, string> = {
@@ -56,8 +76,33 @@ export const BUSINESS_PREFIXES: Record<
   Bank: { type: "badan_usaha", keep: true },
   BPR: { type: "bpr", keep: true },
   BPRS: { type: "bpr", keep: true },
+  BPD: { type: "badan_usaha", keep: true },
   RS: { type: "badan_usaha", keep: true },
+  RSU: { type: "badan_usaha", keep: true },
   RSUD: { type: "badan_usaha", keep: true },
+  RSIA: { type: "badan_usaha", keep: true },
+  Klinik: { type: "badan_usaha", keep: true },
+  Perusda: { type: "badan_usaha", keep: true },
+  KSP: { type: "badan_usaha", keep: true },
+  KSPPS: { type: "badan_usaha", keep: true },
+  KUD: { type: "badan_usaha", keep: true },
+  Kopdit: { type: "badan_usaha", keep: true },
+  Kospin: { type: "badan_usaha", keep: true },
+  KSU: { type: "badan_usaha", keep: true },
+  CU: { type: "badan_usaha", keep: true }, // credit union
+  BMT: { type: "badan_usaha", keep: true },
+  BUMDes: { type: "badan_usaha", keep: true },
+  BUMDesa: { type: "badan_usaha", keep: true },
+  Universitas: { type: "lainnya", keep: true },
+  Institut: { type: "lainnya", keep: true },
+  Politeknik: { type: "lainnya", keep: true },
+  Akademi: { type: "lainnya", keep: true },
+  Sekolah: { type: "lainnya", keep: true }, // "Sekolah Tinggi …"
+  STT: { type: "lainnya", keep: true },
+  STIE: { type: "lainnya", keep: true },
+  STIKES: { type: "lainnya", keep: true },
+  Stikes: { type: "lainnya", keep: true },
+  SMK: { type: "lainnya", keep: true },
   Rumah: { type: "badan_usaha", keep: true }, // "Rumah Sakit …"
   Koperasi: { type: "badan_usaha", keep: true },
   Yayasan: { type: "lainnya", keep: true },
@@ -65,8 +110,33 @@ export const BUSINESS_PREFIXES: Record<
   UMKM: { type: "badan_usaha", keep: false, smallBusiness: true },
 });
 
+/** Regional enterprises: a "Kota X" / "Kabupaten X" after the name is part of it ("Perumda Air
+ * Minum Tirta X Kota Y"); any other business stops before it (its location). */
+export const REGIONAL_ENTERPRISES = new Set(["Perumda", "Perusda", "PDAM", "BPD"]);
+
+/** "Bank" followed by one of these is a people's credit bank: awardee type bpr. */
+export const RURAL_BANK_WORDS = new Set(["perkreditan", "pembiayaan"]);
+
+/** Words whose holder is a person: a bare name right after one is that person; a business after
+ * one ("Direktur PT X") is the business the person stands for. */
+export const ROLE_WORDS = new Set([
+  "direktur",
+  "dirut",
+  "rektor",
+  "pemilik",
+  "owner",
+  "manajer",
+  "manager",
+  "ceo",
+  "komisaris",
+  "pimpinan",
+  "founder",
+  "pendiri",
+]);
+
 /** A place name right after one of these is where someone or something is, not who won. */
 export const LOCATION_BEFORE = new Set([
+  "distrik",
   "tingkat",
   "se",
   "di",
@@ -124,8 +194,30 @@ export const LOCATION_BEFORE = new Set([
   "provinsi",
 ]);
 
+/** Verbs headlines write with a capital ("Pemprov X Sabet Juara 1", "Y Kembali Ukir Prestasi"). */
+const HEADLINE_VERBS = [
+  "sabet",
+  "menyabet",
+  "diraih",
+  "diraihnya",
+  "boyong",
+  "memboyong",
+  "borong",
+  "memborong",
+  "rebut",
+  "gondol",
+  "kantongi",
+  "ukir",
+  "torehkan",
+  "kembali",
+  "dianugerahi",
+  "dinobatkan",
+  "sedangkan",
+];
+
 /** Inside a business's name only these end it ("PT Sinar Harapan", "Bank Kota Juang" run on). */
 export const BUSINESS_NAME_STOPS = new Set([
+  ...HEADLINE_VERBS,
   "paritrana",
   "award",
   "anugerah",
@@ -255,6 +347,47 @@ export const NAME_STOP_WORDS = new Set([
   "plt",
   "utama",
   "ketua",
+  "prestasi",
+  "piala",
+  "piagam",
+  "trofi",
+  "sukses",
+  "dapat",
+  "dianugerahi",
+  "dinobatkan",
+  "selamat",
+  // Clause openers.
+  "namun",
+  "lalu",
+  "bahkan",
+  "hal",
+  "dalam",
+  "tak",
+  "tidak",
+  // Roles and places inside a region: never the winner's own name.
+  ...ROLE_WORDS,
+  "distrik",
+  "geuchik",
+  "keuchik",
+  "kades",
+  "lurah",
+  "camat",
+  "kadis",
+  "tbk",
+  // A person's title: the name after it is a person's ("H. Ahmad", "Ir. Budi").
+  "h",
+  "hj",
+  "dr",
+  "drs",
+  "ir",
+  "kh",
+  "sdr",
+  "pak",
+  // A rank written in roman numerals ("Terbaik I diraih …").
+  "i",
+  "ii",
+  "iii",
+  "iv",
 ]);
 
 /** Words that introduce the winners of a list: "yakni A, B dan C", "diraih oleh A". */
@@ -262,10 +395,22 @@ export const LIST_INTRODUCERS = new Set([
   "yakni",
   "yaitu",
   "adalah",
+  "ialah",
+  "meliputi",
+  "mencakup",
   "diraih",
   "dimenangkan",
   "dimenangi",
   "ditempati",
+  // Passive verbs whose agent is the winner: "diboyong Sumedang".
+  "diboyong",
+  "disabet",
+  "digondol",
+  "direbut",
+  "diperoleh",
+  "dijuarai",
+  "diborong",
+  "dikantongi",
   "kepada",
   "oleh",
   "diikuti",

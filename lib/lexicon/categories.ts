@@ -66,7 +66,13 @@ export const GOV_CATEGORY_WORDS: Record<string, "provinsi" | "kabupaten_kota" | 
   "desa/kelurahan": "desa",
   desa: "desa",
   kelurahan: "desa",
+  daerah: "kabupaten_kota",
+  pemda: "kabupaten_kota",
 });
+
+/** Government category words that are a category only right after "kategori (pemerintah)"
+ * ("kategori pemerintah daerah", "kategori Pemda"); elsewhere they are any local government. */
+export const HEADED_GOV_WORDS = new Set(["daerah", "pemda"]);
 
 /** Words that introduce a category. */
 export const CATEGORY_HEADS = new Set(["kategori", "kategari", "katagori", "kategory", "category"]);

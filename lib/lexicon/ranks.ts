@@ -44,6 +44,18 @@ export const BARE_ORDINALS: Record<string, number> = wordTable({
   kesatu: 1,
   kedua: 2,
   ketiga: 3,
+  keempat: 4,
+  kelima: 5,
+});
+
+/** Ordinals written apart after "ke" ("ke empat", "ke lima"). */
+export const SPLIT_ORDINALS: Record<string, number> = wordTable({
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
 });
 
 /** Words after an ordinal that turn it into something else ("pertama kali", "kedua tahun"). */
@@ -51,6 +63,8 @@ export const NOT_A_PLACE_AFTER = new Set(["kali", "kalinya", "besar", "di"]);
 
 /** Highest place the award gives; anything beyond is a ranking, not a win ("peringkat ke-4"). */
 export const MAX_WINNING_RANK = 3;
+/** Highest place kept when the sentence ranks a whole podium from the first ("…, ke lima X"). */
+export const MAX_LISTED_RANK = 6;
 
 /** Order wording: "dimenangkan oleh A disusul B dan C" ranks B second and C third. */
 export const ORDER_WORDS = new Set(["disusul", "diikuti", "menyusul", "dibuntuti"]);

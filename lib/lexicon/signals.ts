@@ -35,6 +35,15 @@ export const WIN_WORDS = new Set([
   "menggondol",
   "memboyong",
   "menorehkan",
+  "dijuarai",
+  "menjuarai",
+  "diboyong",
+  "dinobatkan",
+  "menobatkan",
+  "diperoleh",
+  "menyandang",
+  "mengantongi",
+  "menggaet",
 ]);
 
 /** Active verbs whose subject gives the award rather than receives it. */
@@ -54,6 +63,8 @@ export const DEFEAT_WORDS = new Set(["mengalahkan", "mengungguli", "menyisihkan"
 
 /** A sentence with one of these states no result: candidates, finalists, hopes, the process. */
 export const NOT_A_RESULT = new Set([
+  "diusulkan",
+  "sosialisasi",
   "kandidat",
   "nominasi",
   "nominator",
@@ -77,6 +88,10 @@ export const NOT_A_RESULT = new Set([
   "dihadiri",
   "disaksikan",
 ]);
+
+/** Words of NOT_A_RESULT about who attended or stood in, not about hopes: a year named with the
+ * award beside them is still the page's edition. */
+export const ATTENDANCE_WORDS = new Set(["mewakili", "dihadiri", "disaksikan"]);
 
 /** "lima besar", "10 besar": a shortlist, not a place. */
 export const SHORTLIST_AFTER = "besar";
@@ -141,6 +156,10 @@ export const CEREMONY_WORDS = new Set([
 
 /** Words of the process before any result: a page about them reports none. */
 export const PROCESS_WORDS = new Set([
+  "sosialisasi",
+  "keikutsertaan",
+  "diusulkan",
+  "usulan",
   "wawancara",
   "kandidat",
   "nominasi",

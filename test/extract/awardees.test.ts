@@ -12,7 +12,7 @@ describe("awardee naming", () => {
     expect(names("Pemkot Cimahi meraih juara pertama.")).toEqual(["Kota Cimahi|kota"]);
     expect(names("Pemprov Riau meraih juara pertama.")).toEqual(["Provinsi Riau|provinsi"]);
     expect(names("Pemdes Sukamaju meraih juara pertama.")).toEqual(["Desa Sukamaju|desa"]);
-    expect(names("Gampong Lamreh meraih juara pertama.")).toEqual(["Desa Lamreh|desa"]);
+    expect(names("Gampong Lamreh meraih juara pertama.")).toEqual(["Gampong Lamreh|desa"]);
     expect(names("Kelurahan Karangrejo meraih juara pertama.")).toEqual(["Kelurahan Karangrejo|kelurahan"]);
   });
 
@@ -31,10 +31,8 @@ describe("awardee naming", () => {
       "Kabupaten Boyolali|kabupaten",
       "Kabupaten Wonogiri|kabupaten",
     ]);
-    // A city written apart from the gazetteer's spelling keeps the text's spelling.
-    expect(names("Penghargaan kategori kota diraih Kota Tanjung Balai.")).toEqual([
-      "Kota Tanjung Balai|kota",
-    ]);
+    // A city written apart from the register's spelling takes the register's.
+    expect(names("Penghargaan kategori kota diraih Kota Tanjung Balai.")).toEqual(["Kota Tanjungbalai|kota"]);
   });
 
   it("names businesses with or without a legal prefix", () => {

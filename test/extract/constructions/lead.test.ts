@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractAwards } from "../../../lib/extract/index";
+
+// What the first sentence naming the award reports (constructions/lead.ts) weighs in detection.
+describe("the lead", () => {
+  it("accepts a ceremony held with its edition, though no winner is named", () => {
+    for (const text of [
+      "BPJS Ketenagakerjaan menggelar penganugerahan Paritrana Award 2025 tingkat Provinsi Jambi di Kota Jambi. Acara dihadiri para kepala daerah.",
+      "Pemerintah Provinsi Riau bersama BPJS Ketenagakerjaan menyerahkan Penghargaan Paritrana Award Tahun 2025 kepada pemerintah daerah dan badan usaha. Acara berlangsung meriah.",
+      "Kabupaten Sigi berhasil meraih “Paritrana Award 2024”, penghargaan bagi daerah yang melindungi pekerja. Bupati menyampaikan terima kasih.",
+    ])
+      expect(extractAwards(text).isAwardArticle, text).toBe(true);
+  });
+
+  it("rejects a lead about the way to a result, or a ceremony still to come", () => {
+    for (const text of [
+      "BPJS Ketenagakerjaan Bengkulu mengadakan sosialisasi Paritrana Award 2024 kepada pemerintah daerah. Acara dihadiri pelaku usaha.",
+      "Tiga kabupaten diusulkan untuk mendapatkan penghargaan Paritrana 2017. Ketiganya dinilai patuh.",
+      "BPJS Ketenagakerjaan bakal gelar Anugerah Paritrana 2018 di Jakarta. Penilaian masih berlangsung.",
+    ])
+      expect(extractAwards(text).isAwardArticle, text).toBe(false);
+  });
+
+  it("keeps the records of a page that only recalls earlier editions", () => {
+    const text =
+      "BPJS Ketenagakerjaan bakal gelar Anugerah Paritrana 2018.\nAnugerah Paritrana 2017 yang lalu berhasil diraih oleh Pemerintah Provinsi Jawa Tengah.";
+    const r = extractAwards(text);
+    expect(r.isAwardArticle).toBe(false);
+    expect(r.records.map((x) => `${x.awardee}|${x.year}`)).toEqual(["Provinsi Jawa Tengah|2017"]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { summary } from "../helpers";
+
+// Places read from the order of the names (constructions/ordered-list.ts). Our own sentences.
+const lead = "Penganugerahan Paritrana Award 2023 tingkat Provinsi Jawa Tengah digelar di Semarang.\n";
+const places = (text: string) => summary(lead + text).lines.map((l) => l.split("|").slice(0, 3).join("|"));
+
+describe("ordered lists", () => {
+  it("reads an order word after the first place: disusul, diikuti oleh", () => {
+    for (const text of [
+      "Kategori pemerintah kabupaten/kota dimenangkan oleh Kabupaten Klaten, disusul Kota Salatiga dan Kabupaten Kendal.",
+      "Kabupaten Klaten meraih juara pertama, diikuti oleh Kota Salatiga dan Kabupaten Kendal.",
+      "Untuk kabupaten/kota, Paritrana Award 2023 dimenangi Pemkab Klaten; menyusul Pemkot Salatiga serta Pemkab Kendal.",
+    ])
+      expect(places(text), text).toEqual([
+        "Kabupaten Klaten|kabupaten|1",
+        "Kota Salatiga|kota|2",
+        "Kabupaten Kendal|kabupaten|3",
+      ]);
+  });
+
+  it("gives the first place to the name before a run of 'kedua', 'ketiga'", () => {
+    for (const text of [
+      "Daerah yang menerima penghargaan itu yakni Pemerintah Kabupaten Klaten, kedua Pemerintah Kota Salatiga dan ketiga Pemerintah Kabupaten Kendal.",
+      "Penerima Paritrana Award 2023 ialah Kabupaten Klaten, kedua Kota Salatiga, ketiga Kabupaten Kendal.",
+      "Peraih penghargaan tahun ini adalah Pemkab Klaten, lalu kedua Pemkot Salatiga dan ketiga Pemkab Kendal.",
+    ])
+      expect(places(text), text).toEqual([
+        "Kabupaten Klaten|kabupaten|1",
+        "Kota Salatiga|kota|2",
+        "Kabupaten Kendal|kabupaten|3",
+      ]);
+  });
+
+  it("keeps places past the third when the sentence ranks a whole podium from the first", () => {
+    const text =
+      "Adapun urutan pemenang, pertama Kota Salatiga, kedua Kabupaten Klaten, ketiga Kabupaten Kendal, ke empat Kota Tegal dan peringkat ke lima Kabupaten Demak.";
+    expect(places(text)).toEqual([
+      "Kota Salatiga|kota|1",
+      "Kabupaten Klaten|kabupaten|2",
+      "Kabupaten Kendal|kabupaten|3",
+      "Kota Tegal|kota|4",
+      "Kabupaten Demak|kabupaten|5",
+    ]);
+    // A fourth place alone is a ranking, not a win.
+    expect(places("Kota Tegal berada di peringkat ke-4 Paritrana Award 2023.")).toEqual([]);
+  });
+});
