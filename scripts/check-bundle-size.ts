@@ -162,7 +162,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
         `${f} runs on every matched page and carries ${RUNTIME_SHIM}: keep WXT's browser out of the gate`,
       );
     const node = nodeGlobalsInPages(dir, parts);
-    for (const f of node) console.error(`${f} runs in web pages and reads a Node global (process, Buffer, require)`);
+    for (const f of node)
+      console.error(`${f} runs in web pages and reads a Node global (process, Buffer, require)`);
     process.exitCode = broken.length || shim.length || node.length ? 1 : 0;
   } catch (err) {
     console.error(String((err as Error).message ?? err));
