@@ -61,14 +61,15 @@ async function inClosedShadow<R>(page: Page, host: string, selector: string, fn:
   await handle.dispose();
   if (!root) return null;
   // biome-ignore lint/suspicious/noExplicitAny: as above
-  const { result } = await (page.browser() as any).connection.send("script.callFunction", {
+  const { result: reply } = await (page.browser() as any).connection.send("script.callFunction", {
     functionDeclaration: `(root, selector) => { const el = root.querySelector(selector); return el ? (${fn}).call(el) : null; }`,
     awaitPromise: true,
     // biome-ignore lint/suspicious/noExplicitAny: as above
     target: { context: (page.mainFrame() as any)._id },
     arguments: [{ sharedId: root }, { type: "string", value: selector }],
   });
-  return result.type === "null" ? null : (result.value as R);
+  if (reply.type === "exception") throw new Error(`in the shadow root: ${reply.exceptionDetails?.text}`);
+  return reply.result.type === "null" ? null : (reply.result.value as R);
 }
 
 function tab(page: Page, downloads: string, uploads: string, extension = false): Tab {

@@ -54,10 +54,11 @@ export function painted(tab: Tab): Promise<Painted> {
 /** The text of the lens's card on the page ("" while it is closed). */
 export async function cardText(tab: Tab): Promise<string> {
   // the card's shadow root is closed to the page: read as the browser's developer tools do
+  // (textContent: Firefox gives an empty innerText for a node reached through WebDriver BiDi)
   const text = await tab.inClosedShadow<string>(
     "paritrana-lens",
     ".card",
-    "function () { return this.hidden ? '' : this.innerText; }",
+    "function () { return this.hidden ? '' : this.textContent; }",
   );
   return text ?? "";
 }
