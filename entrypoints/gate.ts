@@ -1,9 +1,10 @@
 // Runs on every page of the listed news sites (and of every site, once the reader grants that), so
 // it does almost nothing: it leaves at once a page that cannot be an article (no HTML, no body, an
 // editor), reads the title and the first stretch of the page's text for the award's name, and only
-// then loads the lens (extractor, painting, card). A plain script declared in the manifest (wxt.config.ts) rather than a
-// WXT content script: that wrapper's context (extension bindings, events sent to the page, a
-// location watcher) cost several times the check itself on the pages we leave alone.
+// then loads the lens (extractor, painting, card). A plain script declared in the manifest
+// (wxt.config.ts) rather than a WXT content script: that wrapper's context (extension bindings,
+// events sent to the page, a location watcher) cost several times the check itself on the pages we
+// leave alone.
 import { pageNamesAward } from "@/lib/page/lead-text";
 import { onUrlChange } from "@/lib/page/url-watch";
 import {

@@ -5,18 +5,10 @@
 // built JavaScript; a permission without a rule fails until someone writes down why it is needed.
 // A release build (or its zip) must not run on local test pages; `--test-hosts` accepts them, for
 // the LENS_TEST_HOSTS=1 build. Exit code 1 on any error; warnings are printed but do not fail.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
-import { zipEntries } from "./zip-entries.mjs";
+import { join, relative } from "node:path";
+import AdmZip from "adm-zip";
 
 /** Permission → the API use that needs it (a regex over the built JS) and why. */
 const USES = {
@@ -59,10 +51,7 @@ export function checkPackage(path, options = {}) {
   if (!path.endsWith(".zip")) return checkBuild(path, options);
   const dir = mkdtempSync(join(tmpdir(), "check-manifest-"));
   try {
-    for (const [name, body] of zipEntries(path)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), body);
-    }
+    new AdmZip(path).extractAllTo(dir, true);
     return checkBuild(dir, options);
   } finally {
     rmSync(dir, { recursive: true, force: true });

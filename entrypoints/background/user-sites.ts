@@ -10,7 +10,7 @@ const SCRIPT_ID = "paritrana-user-sites";
 const isWeb = (origin: string) => /^https?:\/\//.test(origin);
 
 const same = (a: readonly string[] = [], b: readonly string[] = []) =>
-  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+  [...a].sort().join("\n") === [...b].sort().join("\n");
 
 export async function syncUserSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
+import AdmZip from "adm-zip";
 import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error plain .mjs script without types
 import { checkPackage } from "../../scripts/check-manifest.mjs";
@@ -26,45 +26,14 @@ function build(manifest: Record<string, unknown>, code: string, extra: Record<st
   return dir;
 }
 
-/** A deflated zip of the given files, laid out as zip tools write it. */
+/** A deflated zip of the given files, written by a zip library as packaging tools write it. */
 function zip(files: Record<string, string>): string {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text);
-    const packed = deflateRawSync(data);
-    const fileName = Buffer.from(name);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(fileName.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(crc32(data), 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(fileName.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    locals.push(header, fileName, packed);
-    central.push(entry, fileName);
-    offset += header.length + fileName.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const archive = new AdmZip();
+  for (const [name, text] of Object.entries(files)) archive.addFile(name, Buffer.from(text));
   const dir = mkdtempSync(join(tmpdir(), "manifest-zip-"));
   dirs.push(dir);
   const path = join(dir, "package.zip");
-  writeFileSync(path, Buffer.concat([...locals, directory, end]));
+  archive.writeZip(path);
   return path;
 }
 
