@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import { MatchPattern } from "wxt/utils/match-patterns";
 import { t } from "@/components/i18n";
-import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
+import { builtSites } from "@/lib/sites/reach";
 import { errorText } from "./errors";
 import { awaitScan, type ScanState, scanTab } from "./scan-tab";
 
@@ -17,7 +17,7 @@ async function activeTab(): Promise<Tab | null> {
   if (tab?.id === undefined || !tab.url) return null;
   const url = new URL(tab.url);
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-  const listed = NEWS_SITE_MATCHES.some((m) => new MatchPattern(m).includes(url));
+  const listed = builtSites(browser.runtime.getManifest()).some((m) => new MatchPattern(m).includes(url));
   const granted = await browser.permissions.contains({ origins: [`${url.origin}/*`] });
   return { id: tab.id, origin: url.origin, listed, granted };
 }

@@ -1,15 +1,14 @@
 // The reader's reach, as the browser granted it: every site, the listed news sites plus sites
 // added one by one, or the listed news sites alone. The popup scan works in every mode.
 
-import { NEWS_SITE_MATCHES } from "@/lib/sites/news-sites";
-import { ALL_SITES, grantsAllSites } from "@/lib/sites/reach";
+import { ALL_SITES, addedSites, builtSites, grantsAllSites } from "@/lib/sites/reach";
 
 export type Reach = { mode: "all" } | { mode: "added"; sites: string[] } | { mode: "listed" };
 
 export async function readReach(): Promise<Reach> {
   const { origins = [] } = await browser.permissions.getAll();
   if (grantsAllSites(origins)) return { mode: "all" };
-  const sites = origins.filter((o) => /^https?:\/\//.test(o) && !NEWS_SITE_MATCHES.includes(o));
+  const sites = addedSites(origins, builtSites(browser.runtime.getManifest()));
   return sites.length > 0 ? { mode: "added", sites } : { mode: "listed" };
 }
 

@@ -1,6 +1,7 @@
 // "Pindai halaman ini" without the popup: a context-menu entry and a keyboard shortcut. Either
 // gives the extension the activeTab grant on that tab, as opening the popup does.
 import { scanTab } from "@/components/scan-tab";
+import { ALL_SITES } from "@/lib/sites/reach";
 
 const MENU_ID = "paritrana-scan-page";
 /** The shortcut's name in the manifest's `commands` (wxt.config.ts). */
@@ -17,7 +18,7 @@ export function listenForScanRequests(logFailure: (err: unknown) => void): void 
         id: MENU_ID,
         title: browser.i18n.getMessage("menuScanPage"),
         contexts: ["page", "selection"],
-        documentUrlPatterns: ["http://*/*", "https://*/*"],
+        documentUrlPatterns: [...ALL_SITES],
       },
       () => void browser.runtime.lastError, // already there after an update
     );

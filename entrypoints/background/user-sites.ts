@@ -4,7 +4,7 @@
 // change, so the browser's list is the only truth: revoking a grant stops the gate there.
 import { MatchPattern } from "wxt/utils/match-patterns";
 import { CONTENT_SCRIPT_FILE } from "@/lib/sites/content-script";
-import { APP_SITE_MATCHES, grantsAllSites } from "@/lib/sites/reach";
+import { APP_SITE_MATCHES, addedSites, builtSites, grantsAllSites } from "@/lib/sites/reach";
 
 const SCRIPT_ID = "paritrana-user-sites";
 const isWeb = (origin: string) => /^https?:\/\//.test(origin);
@@ -17,8 +17,8 @@ export async function syncUserSites(): Promise<void> {
   // The manifest's script already runs on the build's own sites (the test build's local hosts
   // included; Firefox even lists them among the granted origins): they are skipped, and with every
   // site granted, web apps are left out altogether.
-  const listed = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
-  const matches = origins.filter((o) => isWeb(o) && !listed.includes(o));
+  const listed = builtSites(browser.runtime.getManifest());
+  const matches = addedSites(origins, listed);
   const excludeMatches = [...listed, ...(grantsAllSites(origins) ? APP_SITE_MATCHES : [])];
   const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   // Kept as it is when it matches the grant (a restart): no moment without the registration.

@@ -40,6 +40,17 @@ export const APP_SITE_MATCHES = [
   "*://*.zoom.us/*",
 ] as const;
 
+/**
+ * The sites the build's own content script runs on, as its manifest lists them (the news sites;
+ * in the test build the local hosts too). Firefox even lists them among the granted origins.
+ */
+export const builtSites = (manifest: { content_scripts?: { matches?: string[] }[] }): string[] =>
+  manifest.content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+
+/** The web origins granted beyond the build's own sites: the ones the reader added. */
+export const addedSites = (origins: readonly string[], built: readonly string[]): string[] =>
+  origins.filter((o) => /^https?:\/\//.test(o) && !built.includes(o));
+
 /** Whether a set of granted origins amounts to every site. */
 export const grantsAllSites = (origins: readonly string[]): boolean =>
   ALL_SITES.every((pattern) => origins.includes(pattern));
