@@ -34,9 +34,7 @@ export default defineConfig({
     },
     // The lens (extractor + painting) is imported by the content script only on award pages. The
     // dynamic URL changes every session, so pages cannot probe for the extension with it.
-    web_accessible_resources: [
-      { resources: ["lens.js"], matches: [...ALL_SITES], use_dynamic_url: true },
-    ],
+    web_accessible_resources: [{ resources: ["lens.js"], matches: [...ALL_SITES], use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: "paritrana-lens@paritrana-lens.id",
