@@ -401,7 +401,8 @@ export async function openAwardStore(
     },
 
     reject: (id) => update(id, (record) => setRejected(record, true, now())),
-    restore: (id) => update(id, (record) => setRejected(record, false, now())),
+    // A restored award may meanwhile have been added again: the two fold into one.
+    restore: (id) => update(id, (record) => setRejected(record, false, now()), true),
 
     async remove(id) {
       await write(async (tx) => {

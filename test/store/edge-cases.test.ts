@@ -175,6 +175,16 @@ describe("a rejection is a decision about evidence, not a silencer", () => {
     await store.restore(read.id);
     expect((await store.listRows()).rows[0]?.newSourceCount).toBe(0);
   });
+
+  // Found by the model test: an award rejected, added again by hand, then the rejection undone.
+  it("restoring an award that was added again since leaves one record of it", async () => {
+    const store = await openStore();
+    const { record: first } = await store.addRecord({ fields: GIANYAR_FIELDS });
+    await store.reject(first.id);
+    await store.addRecord({ fields: GIANYAR_FIELDS });
+    await store.restore(first.id);
+    expect(active(await store.list())).toHaveLength(1);
+  });
 });
 
 describe("merge and import keep what the reader did", () => {
