@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { Welcome } from "../../components/Welcome";
+import { NEWS_SITE_MATCHES } from "../../lib/sites/news-sites";
 import { useIndonesianMessages } from "./messages";
 
 let granted: string[];
@@ -16,6 +17,10 @@ beforeEach(() => {
   granted = [];
   request.mockReset();
   remove.mockReset();
+  // the build's own news sites, as its manifest lists them
+  Object.assign(fakeBrowser.runtime, {
+    getManifest: () => ({ content_scripts: [{ matches: [...NEWS_SITE_MATCHES], js: ["gate.js"] }] }),
+  });
   Object.assign(fakeBrowser.permissions, {
     getAll: async () => ({ origins: granted, permissions: [] }),
     request,
