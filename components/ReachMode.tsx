@@ -17,6 +17,9 @@ export function ReachMode() {
 
   const choose = (all: boolean) => {
     setMessage("");
+    // Shown at once, so the radio follows the click; the refresh below puts back what the browser
+    // really granted (a declined prompt returns to the listed sites).
+    setReach(all ? { mode: "all" } : { mode: "listed" });
     // The request must start in the click itself: the browser shows its prompt only then.
     const change = all ? requestAllSites() : dropSites();
     change.then(
