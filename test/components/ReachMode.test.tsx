@@ -51,7 +51,9 @@ describe("ReachMode", () => {
     expect(radio("Situs terdaftar dan tambahan").checked).toBe(true);
     expect(remove).toHaveBeenCalledWith({ origins: ["https://*/*", "http://*/*"] });
     answer(true);
-    await vi.waitFor(() => expect(status()).toBe("Membaca situs berita terdaftar; situs lain saat dipindai."));
+    await vi.waitFor(() =>
+      expect(status()).toBe("Membaca situs berita terdaftar; situs lain saat dipindai."),
+    );
   });
 
   it("goes back to what the browser granted when its prompt for every site is refused", async () => {
@@ -60,7 +62,9 @@ describe("ReachMode", () => {
     render(<ReachMode />);
     await vi.waitFor(() => expect(status()).toMatch(/^Membaca situs berita terdaftar/));
     fireEvent.click(radio("Semua situs"));
-    await vi.waitFor(() => expect(screen.getByText("Izin membaca semua situs tidak diberikan.")).toBeTruthy());
+    await vi.waitFor(() =>
+      expect(screen.getByText("Izin membaca semua situs tidak diberikan.")).toBeTruthy(),
+    );
     expect(radio("Semua situs").checked).toBe(false);
     expect(status()).toMatch(/^Membaca situs berita terdaftar/);
   });
