@@ -11,6 +11,7 @@ import { categoryListStart } from "./constructions/category-list";
 import { creditedThroughPerson } from "./constructions/credited-person";
 import { dropGiversAndBeaten } from "./constructions/givers";
 import { leadOf } from "./constructions/lead";
+import { isItemLine, opensWinnersList, readItem } from "./constructions/list-items";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
 import { parenthesisedList } from "./constructions/parenthesised-list";
 import { RecalledYear } from "./constructions/recalled-year";
@@ -25,7 +26,7 @@ import { mergeRecords, sentenceRecords } from "./records";
 import { provinceOfAreas } from "./scope";
 import { splitSentences } from "./sentences";
 import type { Tokens } from "./tokens";
-import { BIZ, MAIN, markSentences } from "./triggers";
+import { BIZ, ITEM, MAIN, markSentences } from "./triggers";
 import {
   AWARD_NOUN,
   BARE_ORDINAL_WORD,
@@ -139,6 +140,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       ranks: RankMention[],
       categories: CategoryMention[],
       chained: boolean,
+      /** The category that heads the list or lines this one belongs to. */
+      governing: CategoryMention | null = header,
     ) => {
       const tokens = s.tokens;
       const given = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
@@ -164,7 +167,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
           awardees: winners,
           ranks,
           categories,
-          headerCategory: header,
+          headerCategory: governing,
           years,
           scope,
           province,
@@ -174,15 +177,28 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     // Table state: the header row's columns, and whether the text above the table spoke of places.
     let columns: Columns | null = null;
     let placesAbove = false;
+    // An open list of winners, one per line, and whether its numbers are places.
+    const list: { open: boolean; ranked: boolean; category: CategoryMention | null } = {
+      open: false,
+      ranked: false,
+      category: null,
+    };
+    /** A sentence with no win, rank, list or category word: no record, and no award sentence or
+     * list item before the next. */
+    const noResult = (si: number, s: Prepared | null) => {
+      const from = split.start(si);
+      const to = split.end(si);
+      if ((s ? s.tokens.length > 0 : hasToken(text, from, to)) && !readAlso(text, from, to)) {
+        lastAwardSentence = false;
+        list.open = false;
+      }
+    };
     for (let si = 0; si < split.count; si++) {
       const bits = marks[si] as number;
       const s = prepared[si];
-      if (!s || !(bits & (MAIN | BIZ))) {
-        // No win, rank, list or category word: no record, and no award sentence before the next.
-        const from = split.start(si);
-        const to = split.end(si);
-        if ((s ? s.tokens.length > 0 : hasToken(text, from, to)) && !readAlso(text, from, to))
-          lastAwardSentence = false;
+      const itemOnly = !(bits & (MAIN | BIZ));
+      if (!s || (itemOnly && !list.open)) {
+        noResult(si, s ?? null);
         continue;
       }
       const tokens = s.tokens;
@@ -228,7 +244,10 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         tokens.length <= 10 &&
         !hasRankOrWinWord(tokens);
       if (isHeader) {
+        if (!list.open) list.ranked = placesAbove;
+        list.open = true;
         header = categories[0] ?? null;
+        list.category = header;
         const gov = header?.gov;
         ctx.govKindHint =
           gov === "provinsi" ? "provinsi" : gov === "desa" ? "desa" : gov ? "kabupaten" : null;
@@ -236,18 +255,33 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         continue;
       }
       if (READ_ALSO.test(s.text)) continue;
+      const businessContext =
+        categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
+      if (list.open && s.lineStart && !(s.kinds & (WIN | RANK)) && isItemLine(tokens)) {
+        const item = readItem(tokens, s.text, s.start, list.ranked, businessContext, ctx);
+        if (item.awardees.length > 0 && !(s.kinds & (NOT_RESULT | OTHER))) {
+          commit(s, item.awardees, item.ranks, categories, false, list.category);
+          lastAwardSentence = false;
+          continue;
+        }
+      }
+      if (itemOnly) {
+        noResult(si, s);
+        continue;
+      }
       // Prose ends a table; the text before the next one may speak of places.
       columns = null;
       placesAbove = hasPlaceWord(tokens);
       const ranks = s.kinds & (RANK | BARE_ORDINAL_WORD) ? findRanks(tokens, s.text, s.start) : [];
-      const businessContext =
-        categories.some((c) => c.gov === null) || (header !== null && header.gov === null);
       const wasAwardSentence = lastAwardSentence;
       const win = (s.kinds & WIN) !== 0 && saysWin(tokens);
       const aboutAward =
         s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
       const notResult = (s.kinds & NOT_RESULT) !== 0;
       lastAwardSentence = ((win && aboutAward) || listAt >= 0) && !notResult;
+      list.open = !notResult && opensWinnersList(tokens, aboutAward);
+      list.ranked = placesAbove;
+      list.category = categories[0] ?? header;
       // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.
       const listsWinners = wasAwardSentence && (s.kinds & LIST) !== 0;
       const states =

@@ -16,6 +16,10 @@ export const DOC = 1;
 export const MAIN = 2;
 /** A business prefix ("PT", "BPRS"): its full name is remembered for later bare mentions. */
 export const BIZ = 4;
+/** A short line right under a marked line: maybe one item of a list of winners ("1. Desa X"). */
+export const ITEM = 8;
+/** The longest line that may be a list item, in characters. */
+const ITEM_CHARS = 120;
 
 const bits = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number) => {
@@ -84,5 +88,12 @@ export function markSentences(text: string, sentences: Sentences): Uint8Array {
     if (r >= sentences.count) break;
     if (sentences.start(r) <= at) marks[r] = (marks[r] as number) | MAIN;
   }
+  for (let k = 1; k < sentences.count; k++)
+    if (
+      (marks[k - 1] as number) & (MAIN | ITEM) &&
+      sentences.lineStart(k) &&
+      sentences.end(k) - sentences.start(k) <= ITEM_CHARS
+    )
+      marks[k] = (marks[k] as number) | ITEM;
   return marks;
 }

@@ -356,6 +356,12 @@ export const NAME_STOP_WORDS = new Set([
   "dianugerahi",
   "dinobatkan",
   "selamat",
+  // Determiners before a plural or a quantity ("Para juara …", "Sejumlah perusahaan …").
+  "para",
+  "sejumlah",
+  "seluruh",
+  "semua",
+  "beberapa",
   // Clause openers.
   "namun",
   "lalu",

@@ -175,3 +175,15 @@ export const PROCESS_WORDS = new Set([
   "penilaian",
   "mengikuti",
 ]);
+
+/** A sentence with one of these (and a winners word) announces a list: "Berikut daftar pemenangnya". */
+export const LIST_ANNOUNCERS = new Set(["berikut", "berikutnya", "daftar", "sebagai"]);
+/** The winners such a list names. */
+export const WINNERS_WORDS = new Set([
+  "pemenang",
+  "pemenangnya",
+  "penerima",
+  "penerimanya",
+  "peraih",
+  "peraihnya",
+]);

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../lib/extract/sentences";
-import { MAIN, markSentences, TRIGGER_WORDS } from "../../lib/extract/triggers";
+import { ITEM, MAIN, markSentences, TRIGGER_WORDS } from "../../lib/extract/triggers";
 
 const marks = (text: string) => [...markSentences(text, splitSentences(text))];
 
 describe("markSentences", () => {
   it("marks a sentence holding a win word at a word start, in any case", () => {
-    expect(marks("Kota Contoh Juara lagi.\nHujan turun sore ini.")).toEqual([MAIN, 0]);
+    expect(marks("Kota Contoh Juara lagi. Hujan turun sore ini.")).toEqual([MAIN, 0]);
+  });
+
+  it("marks the short lines under a marked line as maybe a list's items, and no long line or mid-line sentence", () => {
+    const text = `Berikut pemenangnya:\n1. Kota Contoh\n2. Desa Contoh. Hujan turun.\n${"Lalu ".repeat(30)}`;
+    expect(marks(text)).toEqual([MAIN, ITEM, ITEM, 0, 0]);
   });
 
   it("does not mark a trigger word inside a longer word, after ASCII or other letters", () => {
