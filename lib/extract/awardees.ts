@@ -25,7 +25,7 @@ import {
   VILLAGE_WORDS,
 } from "../lexicon/awardees";
 import { RANK_HEADS } from "../lexicon/ranks";
-import { WIN_WORDS } from "../lexicon/signals";
+import { CLAUSE_OPENERS, DEICTIC_OPENERS, SUBJECT_VERB_FILLERS, WIN_WORDS } from "../lexicon/signals";
 import type { AwardeeType } from "../records/vocabulary";
 import type { Tokens } from "./tokens";
 import {
@@ -115,6 +115,25 @@ const SEPARATORS = new Set([",", ";", "dan", "serta", "&", "/"]);
 /** A word or a mark in SEPARATORS. */
 const isSeparator = (tokens: Tokens, i: number) =>
   SEPARATORS.has(tokens.word(i) ? tokens.lower(i) : tokens.text(i));
+
+/** Whether only adverbs ("Kali ini", "Kini", "Tahun 2024") stand between a clause's start and token i. */
+function afterClauseAdverbs(tokens: Tokens, i: number, itemStart: number): boolean {
+  let j = i - 1;
+  while (j >= itemStart && tokens.word(j)) {
+    const w = tokens.lower(j);
+    if ((w === "ini" || w === "itu") && DEICTIC_OPENERS.has(tokens.lower(j - 1))) j -= 2;
+    else if (CLAUSE_OPENERS.has(w) || /^20\d\d$/.test(w)) j--;
+    else break;
+  }
+  return j < i - 1 && (j < itemStart || isSeparator(tokens, j));
+}
+
+/** The first token from k past words that may stand between a subject and its verb. */
+function skipFillers(tokens: Tokens, k: number): number {
+  let v = k;
+  while (v < k + 3 && tokens.word(v) && SUBJECT_VERB_FILLERS.has(tokens.lower(v))) v++;
+  return v;
+}
 
 function slice(tokens: Tokens, from: number, to: number, text: string, base: number): string {
   return tokens.has(from) && tokens.has(to - 1)
@@ -644,7 +663,8 @@ export function findAwardees(
       !(glued && (prevMention.awardeeType === "desa" || prevMention.awardeeType === "kelurahan"));
     const clauseStart =
       i === itemStart ||
-      (tokens.has(i - 1) && (isSeparator(tokens, i - 1) || tokens.lower(i - 1) === "bahwa"));
+      (tokens.has(i - 1) && (isSeparator(tokens, i - 1) || tokens.lower(i - 1) === "bahwa")) ||
+      afterClauseAdverbs(tokens, i, itemStart);
     const spanEnd = nameEnd(tokens, i, 8, true);
     let to = spanEnd;
     if (spanEnd > i) {
@@ -653,6 +673,7 @@ export function findAwardees(
     }
     let k = Math.max(to, i + 1);
     while (tokens.paren(k)) k++;
+    k = skipFillers(tokens, k);
     const after = tokens.lower(k);
     const afterWord = tokens.word(k);
     const beforeWin =

@@ -1,6 +1,7 @@
 // How awardees are named: government prefixes, business prefixes, and the words that show a
 // place name is a location (of an official, an office, a round) rather than a winner.
 import type { AwardeeType } from "../records/vocabulary";
+import { CLAUSE_OPENERS } from "./signals";
 import { wordTable } from "./word-table";
 
 export type GovKind = "provinsi" | "kabupaten" | "kota" | "desa" | "kelurahan";
@@ -358,11 +359,16 @@ export const NAME_STOP_WORDS = new Set([
   "selamat",
   // Determiners before a plural or a quantity ("Para juara …", "Sejumlah perusahaan …").
   "para",
+  "inilah",
+  "daftar",
+  "deretan",
+  "peraih",
   "sejumlah",
   "seluruh",
   "semua",
   "beberapa",
   // Clause openers.
+  ...CLAUSE_OPENERS,
   "namun",
   "lalu",
   "bahkan",

@@ -187,3 +187,42 @@ export const WINNERS_WORDS = new Set([
   "peraih",
   "peraihnya",
 ]);
+
+/** Words that may stand between a winner and its verb: "X kembali meraih", "X pun berhasil meraih". */
+export const SUBJECT_VERB_FILLERS = new Set([
+  "kembali",
+  "pun",
+  "juga",
+  "telah",
+  "sudah",
+  "kini",
+  "akhirnya",
+  "lagi",
+  "pula",
+  "bahkan",
+  "sekaligus",
+  "resmi",
+  "mampu",
+  "berhak",
+  "sukses",
+]);
+
+/** Adverbs that may open a clause before its subject: "Kini X meraih …", "Tahun 2024 X …". */
+export const CLAUSE_OPENERS = new Set([
+  "tahun",
+  "kini",
+  "akhirnya",
+  "sedangkan",
+  "adapun",
+  "bahkan",
+  "lalu",
+  "kemudian",
+  "selanjutnya",
+  "alhasil",
+  "hasilnya",
+  "pada",
+  "edisi",
+]);
+
+/** Nouns that make an adverb with "ini" or "itu" after them: "Kali ini X meraih …". */
+export const DEICTIC_OPENERS = new Set(["kali", "tahun", "hari", "sementara", "selain"]);
