@@ -58,7 +58,7 @@ export type AwardeeContext = {
 };
 
 /** Short prefixes that stand alone for the government the article is about ("Pemkot terpilih …"). */
-const STANDALONE_PREFIXES = new Set(["pemkot", "pemkab", "pemprov"]);
+const STANDALONE_PREFIXES = new Set(["pemkot", "pemko", "pemkab", "pemprov"]);
 
 /** What the sentence itself says around its names. */
 export type SentenceHints = {

@@ -72,18 +72,25 @@ export function sentenceYears(tokens: Tokens): { year: number; at: number }[] {
 
 /** Words between the award's name and its edition's year. */
 const EDITION_WORDS = new Set(["award", "awards", "tahun", "anugerah", "penghargaan"]);
+/** Words of a round's name, which may come between the award's name and "tahun YYYY":
+ * "Paritrana Award tingkat Provinsi Riau tahun 2024". */
+const ROUND_WORDS = new Set(["tingkat", "level", "provinsi", "nasional", "se", "-", "kabupaten/kota"]);
 
-/** Years written right after the award's name (token indexes of name mentions given). */
+/** Years written after the award's name: right after it, or as "tahun YYYY" after its round. */
 export function editionYears(tokens: Tokens, nameAt: number[]): number[] {
   const out: number[] = [];
   for (const n of nameAt) {
-    for (let j = n + 1; j < tokens.length && j <= n + 4; j++) {
+    let round = false;
+    for (let j = n + 1; j < tokens.length && j <= n + 9; j++) {
       const y = yearOf(tokens, j);
       if (y !== null) {
-        out.push(y);
+        if (!round || tokens.lower(j - 1) === "tahun") out.push(y);
         break;
       }
-      if (tokens.word(j) && !EDITION_WORDS.has(tokens.lower(j))) break;
+      const w = tokens.lower(j);
+      if (tokens.word(j) && EDITION_WORDS.has(w) && (j <= n + 4 || w === "tahun")) continue;
+      if (ROUND_WORDS.has(w) || (round && tokens.cap(j))) round = true;
+      else break;
     }
   }
   return out;

@@ -62,6 +62,17 @@ describe("years", () => {
     ).toEqual(["2021"]);
   });
 
+  it("reads the edition written as 'tahun YYYY' after the round's name, not the ceremony's date", () => {
+    const lead = "Paritrana Award tingkat Provinsi Kepulauan Riau tahun 2024 diserahkan Kamis (15/5/2025).\n";
+    expect(fields(`${lead}Pemkot Batam meraih juara pertama.`, [6])).toEqual(["2024"]);
+    const national =
+      "Penganugerahan Paritrana Award tingkat nasional tahun 2023 digelar Jumat (12/7/2024).\n";
+    expect(fields(`${national}Pemprov Bali meraih juara kedua.`, [6])).toEqual(["2023"]);
+    const other =
+      "Paritrana Award tingkat Provinsi Riau diserahkan di gedung yang dibangun tahun 2019, Kamis (15/5/2025).\n";
+    expect(fields(`${other}Pemkot Dumai meraih juara pertama.`, [6])).toEqual(["2025"]);
+  });
+
   it("keeps an earlier win with its year as its own record", () => {
     const text =
       "Pemkot Cimahi meraih juara pertama Paritrana Award 2024 tingkat nasional. Sebelumnya, Kota Cimahi memperoleh juara kedua pada tahun 2022.";

@@ -19,6 +19,14 @@ describe("government names take the register's form", () => {
     expect(names("Juara ketiga diraih Pemkot Solo.")).toEqual(["Kota Surakarta|kota"]);
   });
 
+  it("reads Sumatra's 'Pemko' and a 'Pemda' before the kind as a government's prefix", () => {
+    expect(names("Pemko Pekanbaru meraih juara pertama.")).toEqual(["Kota Pekanbaru|kota"]);
+    expect(names("Juara kedua diraih Pemko Binjai.")).toEqual(["Kota Binjai|kota"]);
+    expect(names("Pemda Kabupaten Bantaeng menjadi terbaik ketiga.")).toEqual([
+      "Kabupaten Bantaeng|kabupaten",
+    ]);
+  });
+
   it("writes a regency spelled as one word or two the register's way", () => {
     expect(names("Pemkab Kulonprogo meraih juara pertama.")).toEqual(["Kabupaten Kulon Progo|kabupaten"]);
     expect(names("Kabupaten Tulangbawang Barat menjadi terbaik kedua.")).toEqual([
