@@ -311,7 +311,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       commit(s, winners, ranks, categories, wasAwardSentence);
     }
     // No stated level: several regencies/cities of one province mean that province's round.
-    const inferred = docCue ? null : provinceOfAreas(areaNames);
+    const docNational = !docCue && cues.some((c) => c.scope === "nasional");
+    const inferred = docCue || docNational ? null : provinceOfAreas(areaNames);
     for (const p of pending) {
       const f = p.facts;
       if (inferred && !p.saysNational) {

@@ -52,6 +52,21 @@ describe("level and province", () => {
     );
     expect(fields("Pemprov Kalbar meraih juara kedua Paritrana Award 2024.", [4])).toEqual(["nasional"]);
   });
+
+  it("keeps a national round's regencies national, though they are all of one province", () => {
+    const text = [
+      "Paritrana Award 2024 tingkat nasional diserahkan di Jakarta.",
+      "Pada kategori kabupaten/kota, Kabupaten Sidoarjo meraih juara pertama, disusul Kota Malang dan Kabupaten Jombang.",
+    ].join("\n");
+    expect(fields(text, [4, 5])).toEqual(["nasional|null", "nasional|null", "nasional|null"]);
+    const unstated =
+      "Kabupaten Sidoarjo meraih juara pertama Paritrana Award 2024, disusul Kota Malang dan Kabupaten Jombang.";
+    expect(fields(unstated, [4, 5])).toEqual([
+      "provinsi|Jawa Timur",
+      "provinsi|Jawa Timur",
+      "provinsi|Jawa Timur",
+    ]);
+  });
 });
 
 describe("years", () => {
