@@ -5,7 +5,12 @@ import type { ExtractedRecord } from "../records/schema";
 import { impliedCategory } from "../records/vocabulary";
 import type { AwardeeMention } from "./awardees";
 import type { CategoryMention } from "./categories";
-import { highestPlace, implicitFirstPlace, placesByOrderWord } from "./constructions/ordered-list";
+import {
+  highestPlace,
+  implicitFirstPlace,
+  placesByOrderWord,
+  placesRespectively,
+} from "./constructions/ordered-list";
 import type { RankMention } from "./ranks";
 import type { Tokens } from "./tokens";
 import { firstWithKind, ORDER } from "./word-kinds";
@@ -115,6 +120,7 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   const places = { ranks: rankValues, labels: rankLabels };
   placesByOrderWord(f.tokens, f.awardees, places);
   implicitFirstPlace(f.awardees, f.ranks, places);
+  placesRespectively(f.tokens, f.awardees, f.ranks, places);
   const highest = highestPlace(places);
   f.awardees.forEach((a, k) => {
     const rank = rankValues[k] ?? null;

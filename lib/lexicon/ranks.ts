@@ -68,5 +68,7 @@ export const MAX_LISTED_RANK = 6;
 
 /** Order wording: "dimenangkan oleh A disusul B dan C" ranks B second and C third. */
 export const ORDER_WORDS = new Set(["disusul", "diikuti", "menyusul", "dibuntuti"]);
+/** "A dan B masing-masing meraih juara kedua dan ketiga": places given to the names in order. */
+export const RESPECTIVELY_WORDS = new Set(["masing-masing", "berturut-turut"]);
 /** Verbs that make the next awardee the first of an ordered list. */
 export const FIRST_PLACE_VERBS = new Set(["dimenangkan", "dimenangi"]);

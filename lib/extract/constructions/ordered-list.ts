@@ -1,7 +1,12 @@
 // Ordered lists: places read from the order of the names rather than from a rank word beside
 // each one. "dimenangkan oleh A, disusul B dan C" (order word), and "A, kedua B dan ketiga C"
 // (a podium whose first place carries no word).
-import { FIRST_PLACE_VERBS, MAX_LISTED_RANK, MAX_WINNING_RANK } from "../../lexicon/ranks";
+import {
+  FIRST_PLACE_VERBS,
+  MAX_LISTED_RANK,
+  MAX_WINNING_RANK,
+  RESPECTIVELY_WORDS,
+} from "../../lexicon/ranks";
 import type { AwardeeMention } from "../awardees";
 import type { RankMention } from "../ranks";
 import type { Tokens } from "../tokens";
@@ -52,6 +57,30 @@ export function implicitFirstPlace(
   if (!lead || before.length !== 1) return;
   const k = awardees.indexOf(lead);
   if (places.ranks[k] === null) places.ranks[k] = 1;
+}
+
+/** "A dan B masing-masing meraih juara kedua dan ketiga" (or "… kedua dan ketiga masing-masing"):
+ * the names before the places take them in order; one place after several names is each one's. */
+export function placesRespectively(
+  tokens: Tokens,
+  awardees: AwardeeMention[],
+  rankMentions: RankMention[],
+  places: Places,
+): void {
+  let said = false;
+  for (let i = 0; i < tokens.length && !said; i++) said = RESPECTIVELY_WORDS.has(tokens.lower(i));
+  const firstPlace = rankMentions.find((r) => r.rank !== null);
+  if (!said || !firstPlace) return;
+  const named = awardees.filter((a) => a.to <= firstPlace.from);
+  const last = named.at(-1);
+  const stated = rankMentions.filter((r) => r.rank !== null && last !== undefined && r.from >= last.to);
+  if (named.length < 2 || (stated.length !== named.length && stated.length !== 1)) return;
+  named.forEach((a, n) => {
+    const k = awardees.indexOf(a);
+    const place = (stated.length === 1 ? stated[0] : stated[n]) as RankMention;
+    places.ranks[k] = place.rank;
+    places.labels[k] = place.label;
+  });
 }
 
 /** The highest place kept: a sentence that ranks 1, 2 and 3 may go on ("ke empat", "ke lima"). */

@@ -45,4 +45,18 @@ describe("ordered lists", () => {
     // A fourth place alone is a ranking, not a win.
     expect(places("Kota Tegal berada di peringkat ke-4 Paritrana Award 2023.")).toEqual([]);
   });
+
+  it("gives places after 'masing-masing' or 'berturut-turut' to the names before it, in order", () => {
+    for (const text of [
+      "Kabupaten Klaten dan Kota Salatiga masing-masing meraih juara kedua dan ketiga.",
+      "Pemkab Klaten serta Pemkot Salatiga berturut-turut menjadi terbaik kedua dan terbaik ketiga.",
+      "Selain itu, Kabupaten Klaten dan Kota Salatiga meraih peringkat kedua dan ketiga masing-masing.",
+    ])
+      expect(places(text), text).toEqual(["Kabupaten Klaten|kabupaten|2", "Kota Salatiga|kota|3"]);
+  });
+
+  it("gives one place after 'masing-masing' to each name before it", () => {
+    const text = "Kabupaten Klaten dan Kota Salatiga masing-masing menerima piagam sebagai juara pertama.";
+    expect(places(text)).toEqual(["Kabupaten Klaten|kabupaten|1", "Kota Salatiga|kota|1"]);
+  });
 });
