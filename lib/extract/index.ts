@@ -13,6 +13,7 @@ import { dropGiversAndBeaten } from "./constructions/givers";
 import { leadOf } from "./constructions/lead";
 import { isItemLine, opensWinnersList, readItem } from "./constructions/list-items";
 import { dropPhraseOverlaps } from "./constructions/overlaps";
+import { sameCategory } from "./constructions/same-category";
 import { parenthesisedList } from "./constructions/parenthesised-list";
 import { RecalledYear } from "./constructions/recalled-year";
 import { isRoundHost } from "./constructions/round-host";
@@ -130,6 +131,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     const roundProvince = docCue?.province ?? (docCue ? (mostFrequent(provinceMentions) ?? null) : null);
     let lastAwardSentence = false;
     let sectionProvince: string | null = null;
+    // The last category a result named: for "kategori yang sama" and a podium told over sentences.
+    let lastCategory: CategoryMention | null = null;
     const recalled = new RecalledYear();
     const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
     const areaNames: string[] = [];
@@ -146,6 +149,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const tokens = s.tokens;
       const given = winYears(tokens, { base: publishedYear ?? ceremonyYear ?? edition, edition });
       if (given === null) return;
+      if (categories.length > 0) lastCategory = categories.at(-1) ?? null;
       const years = recalled.apply(tokens, given, edition, chained);
       const local = scopeCuesOf(s);
       const national = local.find((c) => c.scope === "nasional");
@@ -234,6 +238,8 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         continue;
       }
       const categories = s.kinds & CATEGORY_WORD ? findCategories(tokens, s.text, s.start) : [];
+      const same = s.kinds & CATEGORY_WORD ? sameCategory(tokens, lastCategory) : null;
+      if (same) categories.push(same);
       // "Kategori X: A, B" names its winners; "Kategori X:" alone heads the lines after it.
       const listAt = categories.length > 0 ? categoryListStart(tokens, categories) : -1;
       // A list header line: "Kategori Desa", "Kategori Badan Usaha dibagi berdasarkan sektor".
@@ -248,6 +254,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         list.open = true;
         header = categories[0] ?? null;
         list.category = header;
+        lastCategory = header;
         const gov = header?.gov;
         ctx.govKindHint =
           gov === "provinsi" ? "provinsi" : gov === "desa" ? "desa" : gov ? "kabupaten" : null;
@@ -308,7 +315,11 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       const winners = dropGiversAndBeaten(tokens, awardees);
       if (winners.length === 0) continue;
 
-      commit(s, winners, ranks, categories, wasAwardSentence);
+      // A podium told over sentences keeps the category its first sentence named.
+      const carried = categories.length === 0 && wasAwardSentence && ranks.length > 0;
+      commit(s, winners, ranks, categories, wasAwardSentence, carried ? (lastCategory ?? header) : header);
+      // A sentence that placed its winners is a result, as the one before it was.
+      if (carried) lastAwardSentence = true;
     }
     // No stated level: several regencies/cities of one province mean that province's round.
     const docNational = !docCue && cues.some((c) => c.scope === "nasional");

@@ -76,3 +76,6 @@ export const HEADED_GOV_WORDS = new Set(["daerah", "pemda"]);
 
 /** Words that introduce a category. */
 export const CATEGORY_HEADS = new Set(["kategori", "kategari", "katagori", "kategory", "category"]);
+
+/** "kategori yang sama", "kategori serupa": the category the result before named. */
+export const SAME_WORDS = new Set(["sama", "serupa"]);
