@@ -48,7 +48,8 @@ export const SIZE_WORDS: Record<string, "besar" | "menengah" | "kecil" | "mikro"
   mikro: "mikro",
 });
 /** Words before a size word that make it a business category ("usaha besar", "skala menengah"). */
-export const SIZE_CONTEXT = new Set(["usaha", "perusahaan", "skala", "badan", "pelaku"]);
+// "perusahan": a spelling regional outlets often print.
+export const SIZE_CONTEXT = new Set(["usaha", "perusahaan", "perusahan", "skala", "badan", "pelaku"]);
 /** Words that are a small-business category on their own. */
 export const SMALL_BUSINESS_WORDS = new Set(["ukm", "umkm", "ikm"]);
 

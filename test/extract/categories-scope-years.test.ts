@@ -27,6 +27,11 @@ describe("categories", () => {
     expect(fields(`${t}Kota Cimahi meraih juara 1 kategori Pemerintah Kabupate/Kota.`, [3])).toEqual([
       "pemerintah_kabupaten_kota",
     ]);
+    const list = `${t}Kategori perusahan skala besar di sektor keuangan, PT Bank Laut dan PT Asuransi Teluk.`;
+    expect(fields(list, [0, 3])).toEqual([
+      "PT Bank Laut|sektor:keuangan",
+      "PT Asuransi Teluk|sektor:keuangan",
+    ]);
   });
 
   it("carries a list header's category to its items", () => {
