@@ -2,6 +2,7 @@
 // "Juara 1:", bare ordinals inside a ranked list, and unranked wins ("provinsi terbaik").
 import {
   BARE_ORDINALS,
+  NOT_A_BARE_PLACE_AFTER,
   NOT_A_PLACE_AFTER,
   ORDINALS,
   RANK_HEADS,
@@ -110,7 +111,7 @@ export function findRanks(tokens: Tokens, text: string, base: number): RankMenti
     if (out.some((r) => i >= r.from && i < r.to)) continue;
     const prev = tokens.lower(i - 1);
     const opens = !tokens.word(i - 1) || ITEM_OPENERS.has(prev);
-    if (!opens || (tokens.word(to) && NOT_A_PLACE_AFTER.has(tokens.lower(to)))) continue;
+    if (!opens || (tokens.word(to) && NOT_A_BARE_PLACE_AFTER.has(tokens.lower(to)))) continue;
     bare.push({ rank: v, from: i, to, label: label(tokens, i, to, text, base), bare: true });
     i = to - 1;
   }

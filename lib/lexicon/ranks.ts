@@ -59,7 +59,10 @@ export const SPLIT_ORDINALS: Record<string, number> = wordTable({
 });
 
 /** Words after an ordinal that turn it into something else ("pertama kali", "kedua tahun"). */
-export const NOT_A_PLACE_AFTER = new Set(["kali", "kalinya", "besar", "di"]);
+export const NOT_A_PLACE_AFTER = new Set(["kali", "kalinya", "besar"]);
+/** After a bare ordinal, "di" makes it an order of events ("pertama di Indonesia"); after a rank
+ * word it is where the place was won ("terbaik pertama di Provinsi X"). */
+export const NOT_A_BARE_PLACE_AFTER = new Set([...NOT_A_PLACE_AFTER, "di"]);
 
 /** Highest place the award gives; anything beyond is a ranking, not a win ("peringkat ke-4"). */
 export const MAX_WINNING_RANK = 3;

@@ -18,6 +18,9 @@ describe("rank phrasings", () => {
     ["Pemkab Sleman dinobatkan sebagai juara terbaik kedua Paritrana Award 2024.", 2],
     ["Pemkab Sleman berada di posisi ketiga Paritrana Award 2024.", 3],
     ["Pemkab Sleman menempati urutan pertama Paritrana Award 2024.", 1],
+    ["Pemkab Sleman menjadi terbaik pertama di tingkat nasional pada Paritrana Award 2024.", 1],
+    ["Pemkab Sleman meraih juara kedua di Paritrana Award 2024.", 2],
+    ["Pemkab Sleman juga terbaik ketiga di ajang Paritrana Award 2024.", 3],
   ])("%s → %i", (sentence, rank) => {
     const { lines } = summary(lead + sentence);
     expect(lines).toEqual([
