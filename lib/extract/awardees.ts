@@ -20,6 +20,8 @@ import {
   LOCATION_BEFORE,
   NAME_STOP_WORDS,
   REGIONAL_ENTERPRISES,
+  VENUE_BEFORE,
+  VENUE_WORDS,
   ROLE_WORDS,
   RURAL_BANK_WORDS,
   VILLAGE_WORDS,
@@ -360,6 +362,7 @@ function locationContext(tokens: Tokens, i: number): boolean {
   )
     return true;
   if (tokens.word(p) && LOCATION_BEFORE.has(tokens.lower(p))) return true;
+  if (venueBefore(tokens, i)) return true;
   // "se-Bali" is one token; "Kepala Dinas Tenaga Kerja Kabupaten X": an office's place.
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     if (!tokens.word(k)) break;
@@ -367,6 +370,24 @@ function locationContext(tokens: Tokens, i: number): boolean {
     if (w === "dinas" || w === "kanwil" || w === "kantor" || w === "cabang") return true;
   }
   return false;
+}
+
+/** "di Gedung Serbaguna, Kabupaten X", "di Aula Melati Kota Y": the place of a venue named
+ * before it. The venue's words are capitalised; a venue word among them, or none but the venue
+ * glued to the place, after "di"/"ke". */
+function venueBefore(tokens: Tokens, i: number): boolean {
+  let k = i - 1;
+  const comma = tokens.is(k, 44);
+  if (comma) k--;
+  let venueWord = false;
+  let words = 0;
+  while (k >= 0 && words < 5 && tokens.word(k) && tokens.cap(k)) {
+    if (VENUE_WORDS.has(tokens.lower(k))) venueWord = true;
+    words++;
+    k--;
+  }
+  if (words === 0 || !tokens.word(k) || !VENUE_BEFORE.has(tokens.lower(k))) return false;
+  return venueWord || (!comma && words <= 3);
 }
 
 /** Whether a role word ("Direktur", "Dirut") stands within a few words before token i, past a
@@ -450,6 +471,14 @@ function resolveBareArea(
 /** "Desa X, Kecamatan Y, Kabupaten Z" / "Kota X, Sulawesi Utara": a place after a smaller one. */
 const LEVEL: Record<string, number> = { desa: 1, kelurahan: 1, kota: 2, kabupaten: 2, provinsi: 3 };
 function appositive(tokens: Tokens, i: number, kind: string, prev: AwardeeMention | undefined): boolean {
+  // "Desa Sukamaju Kabupaten Garut": a village named with its regency.
+  if (
+    prev &&
+    prev.to === i &&
+    (LEVEL[prev.awardeeType] ?? 0) < (LEVEL[kind] ?? 0) &&
+    prev.awardeeType !== "badan_usaha"
+  )
+    return true;
   if (!tokens.is(i - 1, 44)) return false;
   if (prev && prev.to === i - 1 && (LEVEL[prev.awardeeType] ?? 0) < (LEVEL[kind] ?? 0)) return true;
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {

@@ -140,6 +140,32 @@ export const ROLE_WORDS = new Set([
 ]);
 
 /** A place name right after one of these is where someone or something is, not who won. */
+/** Words of a venue's name: "di Gedung Serbaguna, Kabupaten X" names where, not who. */
+export const VENUE_WORDS = new Set([
+  "gedung",
+  "hotel",
+  "aula",
+  "balai",
+  "pendopo",
+  "pendapa",
+  "graha",
+  "convention",
+  "center",
+  "centre",
+  "hall",
+  "ballroom",
+  "auditorium",
+  "wisma",
+  "istana",
+  "rumah",
+  "lapangan",
+  "alun-alun",
+  "stadion",
+  "rujab",
+]);
+/** Words before a venue's name. */
+export const VENUE_BEFORE = new Set(["di", "ke", "bertempat", "berlangsung"]);
+
 export const LOCATION_BEFORE = new Set([
   "distrik",
   "tingkat",

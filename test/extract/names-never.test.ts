@@ -5,6 +5,31 @@ const lead = "Penyerahan Paritrana Award 2024 tingkat nasional digelar di Jakart
 const names = (text: string) => summary(lead + text).lines.map((l) => l.split("|")[0]);
 
 describe("words that are never an awardee", () => {
+  it("does not read the place of a venue as a winner", () => {
+    expect(
+      names(
+        "Juara pertama diraih PT Sinar Baru dalam acara di Gedung Serbaguna Mandala, Kabupaten Sigi, Rabu.",
+      ),
+    ).toEqual(["PT Sinar Baru"]);
+    expect(
+      names("Kota Palu meraih juara kedua pada malam penganugerahan di Hotel Santika Kota Palu."),
+    ).toEqual(["Kota Palu"]);
+    expect(names("PT Sinar Baru meraih juara ketiga di ACC Kabupaten Sorong, Kamis.")).toEqual([
+      "PT Sinar Baru",
+    ]);
+  });
+
+  it("does not read a village's regency, written after it, as a second winner", () => {
+    expect(names("Desa Lembah Hijau Kabupaten Poso berhasil meraih juara pertama kategori desa.")).toEqual([
+      "Desa Lembah Hijau",
+    ]);
+    expect(names("Juara kedua diraih Kampung Sukamaju Kabupaten Bogor.")).toEqual(["Kampung Sukamaju"]);
+    expect(names("Juara ketiga diraih Desa Mekar dan Kabupaten Poso.")).toEqual([
+      "Desa Mekar",
+      "Kabupaten Poso",
+    ]);
+  });
+
   it("does not read a headline verb as a name", () => {
     expect(names("Pemprov Bali Sabet Juara 1 Paritrana Award")).toEqual(["Provinsi Bali"]);
     expect(names("Pemkab Sleman Boyong Juara Pertama Paritrana Award 2024")).toEqual(["Kabupaten Sleman"]);
