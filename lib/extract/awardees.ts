@@ -649,7 +649,9 @@ export function findAwardees(
           !locationContext(tokens, i) &&
           !appositive(tokens, i, gp.kind, prev) &&
           !placeOfBusiness &&
-          !(runEnd === i && !headline(tokens))
+          !(runEnd === i && !headline(tokens)) &&
+          // "GOPOS.ID, KOTA GORONTALO – …": the dateline, in capitals.
+          !(i < 6 && tokens.text(i) === tokens.text(i).toUpperCase() && dateline(tokens, end))
         )
           out.push({ awardee, awardeeType: gp.kind, from: i, to: end, prefixed: true, smallBusiness: false });
         i = end;

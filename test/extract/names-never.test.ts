@@ -19,6 +19,17 @@ describe("words that are never an awardee", () => {
     ]);
   });
 
+  it("does not read a dateline's place, written in capitals with its prefix, as a winner", () => {
+    expect(names("KABARSULTENG.COM, KOTA PALU – Pemerintah Kabupaten Sigi meraih juara pertama.")).toEqual([
+      "Kabupaten Sigi",
+    ]);
+    expect(names("KABUPATEN SIGI - Pemkot Palu meraih juara kedua.")).toEqual(["Kota Palu"]);
+    expect(names("KOTA PALU meraih juara kedua, disusul Kabupaten Sigi.")).toEqual([
+      "Kota Palu",
+      "Kabupaten Sigi",
+    ]);
+  });
+
   it("does not read a village's regency, written after it, as a second winner", () => {
     expect(names("Desa Lembah Hijau Kabupaten Poso berhasil meraih juara pertama kategori desa.")).toEqual([
       "Desa Lembah Hijau",
