@@ -5,6 +5,20 @@ const lead = "Penyerahan Paritrana Award 2024 tingkat nasional digelar di Jakart
 const names = (text: string) => summary(lead + text).lines.map((l) => l.split("|")[0]);
 
 describe("words that are never an awardee", () => {
+  it("does not read who runs something, named after a passive verb, as a winner", () => {
+    expect(names("Penghargaan itu diberikan untuk program yang dijalankan Pemkot Kendari.")).toEqual([]);
+    expect(names("Juara pertama untuk inovasi yang digagas Pemkab Konawe diraih PT Laut Biru.")).toEqual([
+      "PT Laut Biru",
+    ]);
+    expect(names("Penghargaan yang diraih Pemkab Konawe itu adalah juara pertama.")).toEqual([
+      "Kabupaten Konawe",
+    ]);
+    expect(names("Kota Kendari menempati urutan pertama yang diikuti oleh Kabupaten Konawe.")).toEqual([
+      "Kota Kendari",
+      "Kabupaten Konawe",
+    ]);
+  });
+
   it("does not read the place of a venue as a winner", () => {
     expect(
       names(

@@ -2,7 +2,8 @@
 // held or a prize taken with its edition ("menggelar penganugerahan Paritrana Award 2025",
 // "meraih Paritrana Award 2024") makes a result article even where the excerpt names no winner;
 // a process ("sosialisasi", "berpeluang", "diusulkan") or a ceremony still to come ("bakal
-// menggelar") makes a look-alike.
+// menggelar") makes a look-alike, as does a lead that explains what the award is ("Paritrana
+// Award merupakan bentuk apresiasi …").
 import type { Prepared } from "../prepare";
 import type { Tokens } from "../tokens";
 import { CEREMONY, GIVER, kindOf, PROCESS, WIN } from "../word-kinds";
@@ -25,6 +26,8 @@ const PROCESS_LEAD = new Set([
   "finalis",
 ]);
 const FUTURE = new Set(["bakal", "akan", "segera"]);
+/** "Paritrana Award merupakan …", "… adalah …": the lead defines the award. */
+const DEFINES = new Set(["merupakan", "adalah", "ialah"]);
 const HELD = new Set([
   "gelar",
   "menggelar",
@@ -45,10 +48,21 @@ function future(tokens: Tokens): boolean {
   return false;
 }
 
+/** Whether the award's name opens the sentence (after a dateline in capitals, if any) and a
+ * defining verb follows it. */
+function defines(tokens: Tokens, nameAt: number[]): boolean {
+  const at = nameAt[0] ?? -1;
+  if (at < 0) return false;
+  for (let i = 0; i < at; i++)
+    if (tokens.word(i) && tokens.text(i) !== tokens.text(i).toUpperCase()) return false;
+  for (let i = at + 1; i < tokens.length && i <= at + 3; i++) if (DEFINES.has(tokens.lower(i))) return true;
+  return false;
+}
+
 export function leadOf(sentences: Prepared[]): Lead {
   const lead = sentences.find((s) => s.nameAt.length > 0);
   if (!lead) return null;
-  if (lead.kinds & PROCESS && hasAny(lead.tokens, PROCESS_LEAD)) return "process";
+  if (hasAny(lead.tokens, PROCESS_LEAD) || defines(lead.tokens, lead.nameAt)) return "process";
   if (future(lead.tokens)) return "future";
   let ceremony = false;
   for (let i = 0; i < lead.tokens.length && !ceremony; i++)

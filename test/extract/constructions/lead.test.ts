@@ -21,6 +21,15 @@ describe("the lead", () => {
       expect(extractAwards(text).isAwardArticle, text).toBe(false);
   });
 
+  it("rejects a lead that explains what the award is, or urges taking part in it", () => {
+    for (const text of [
+      "KOTA JAMBI - Paritrana Award merupakan bentuk apresiasi pemerintah kepada daerah yang melindungi pekerja. Tahun ini penilaian difokuskan pada pemerintah daerah. Pemkab Muaro Jambi memaparkan programnya di depan tim penilai.",
+      "Paritrana Award adalah penghargaan dari pemerintah pusat untuk daerah dan badan usaha. Penilaian dilakukan tiap tahun oleh BPJS Ketenagakerjaan.",
+      "BPJS Ketenagakerjaan Cabang Kendari mendorong keikutsertaan pemerintah daerah di Paritrana Award 2021. Penghargaan itu diberikan untuk program yang dijalankan Pemkot Kendari. Tahun lalu, Kabupaten Konawe meraih juara pertama Paritrana tingkat provinsi.",
+    ])
+      expect(extractAwards(text).isAwardArticle, text).toBe(false);
+  });
+
   it("keeps the records of a page that only recalls earlier editions", () => {
     const text =
       "BPJS Ketenagakerjaan bakal gelar Anugerah Paritrana 2018.\nAnugerah Paritrana 2017 yang lalu berhasil diraih oleh Pemerintah Provinsi Jawa Tengah.";
