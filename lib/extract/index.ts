@@ -8,6 +8,7 @@ import type { ExtractedRecord } from "../records/schema";
 import { type AwardeeContext, type AwardeeMention, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
 import { categoryListStart } from "./constructions/category-list";
+import { dropCeremonyDated } from "./constructions/ceremony-dated";
 import { creditedThroughPerson } from "./constructions/credited-person";
 import { dropGiversAndBeaten } from "./constructions/givers";
 import { leadOf } from "./constructions/lead";
@@ -39,7 +40,7 @@ import {
   RANK,
   WIN,
 } from "./word-kinds";
-import { dateYear, winYears } from "./years";
+import { dateYear, sentenceYears, winYears } from "./years";
 
 export type ExtractionContext = { title?: string | null; publishedAt?: string | null };
 export type ExtractionResult = { isAwardArticle: boolean; score: number; records: ExtractedRecord[] };
@@ -124,6 +125,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
   const mayExtract = named || (bpjs && others === 0);
 
   const records: ExtractedRecord[] = [];
+  const ceremonyDated = new Set<ExtractedRecord>();
   if (mayExtract) {
     const ctx: AwardeeContext = { businesses: new Map(), govKindHint: null };
     let header: CategoryMention | null = null;
@@ -134,7 +136,13 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
     // The last category a result named: for "kategori yang sama" and a podium told over sentences.
     let lastCategory: CategoryMention | null = null;
     const recalled = new RecalledYear();
-    const pending: { facts: Parameters<typeof sentenceRecords>[0]; saysNational: boolean }[] = [];
+    const pending: {
+      facts: Parameters<typeof sentenceRecords>[0];
+      saysNational: boolean;
+      /** The sentence's year is only the ceremony's date: no edition written anywhere. */
+      ceremonyDated: boolean;
+    }[] = [];
+    const editionWritten = (mostFrequent(editions) ?? mostFrequent(attendedEditions)) !== null;
     const areaNames: string[] = [];
     /** Binds a result's awardees to its year, level and province, for the records made below. */
     const commit = (
@@ -163,6 +171,11 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       pending.push({
         // The sentence's own "tingkat nasional" (its cues from the award's name are provincial).
         saysNational: national !== undefined,
+        ceremonyDated:
+          !editionWritten &&
+          years.length === 1 &&
+          years[0]?.year === edition &&
+          sentenceYears(tokens).length === 0,
         facts: {
           tokens,
           start: s.start,
@@ -332,10 +345,13 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       }
       if (!p.saysNational && f.scope === "provinsi")
         f.awardees = f.awardees.filter((a) => !isRoundHost(a, f.province));
-      if (f.awardees.length > 0) records.push(...sentenceRecords(f));
+      if (f.awardees.length === 0) continue;
+      const made = sentenceRecords(f);
+      if (p.ceremonyDated) for (const r of made) ceremonyDated.add(r);
+      records.push(...made);
     }
   }
-  const all = mergeRecords(records);
+  const all = dropCeremonyDated(mergeRecords(records), ceremonyDated);
   // Only earlier editions than the one the page names: the page recalls results, it reports none.
   const written = mostFrequent(editions);
   const recalledOnly =

@@ -146,12 +146,14 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
         : f.awardees.length === 1
           ? [...new Set(f.years.map((y) => y.year))].slice(0, 3)
           : [nearestYear(f, a)];
+    const byYear = years.length > 1 ? placesByYear(f) : null;
     for (const year of years) {
+      const own = year !== null ? byYear?.get(year) : undefined;
       out.push({
         awardee: plain(a.awardee),
         awardeeType: a.awardeeType,
-        rank,
-        rankLabel: plainOrNull(rankLabels[k]),
+        rank: own ? own.rank : rank,
+        rankLabel: plainOrNull(own ? own.label : rankLabels[k]),
         category,
         categoryLabel: plainOrNull(categoryLabel),
         scope,
@@ -175,6 +177,27 @@ const plain = (s: string) =>
 /** Printable ASCII words with single plain spaces between them: what most names are already. */
 const ALREADY_PLAIN = /^(?:[!-~]+ )*[!-~]+$/;
 const plainOrNull = (s: string | null | undefined) => (s == null ? null : plain(s));
+
+/** "pada 2022 meraih peringkat pertama, dan pada 2021 peringkat ketiga" (or "juara I pada 2022
+ * serta juara III pada 2021"): one winner's record of years, each year with the place written
+ * after it, or else each with the place before it. Null unless every year has one. */
+function placesByYear(f: SentenceFacts): Map<number, RankMention> | null {
+  const placed = f.ranks.filter((r) => r.rank !== null);
+  if (placed.length < 2) return null;
+  const years = [...f.years].sort((x, y) => x.at - y.at);
+  const wanted = new Set(years.map((y) => y.year)).size;
+  for (const after of [true, false]) {
+    const out = new Map<number, RankMention>();
+    years.forEach((y, n) => {
+      const from = after ? y.at : (years[n - 1]?.at ?? -1);
+      const to = after ? (years[n + 1]?.at ?? Infinity) : y.at;
+      const place = placed.find((r) => r.from > from && r.from < to);
+      if (place && !out.has(y.year)) out.set(y.year, place);
+    });
+    if (out.size === wanted) return out;
+  }
+  return null;
+}
 
 /** A year governs the names after it ("pada tahun 2019 A meraih …, tahun 2020 B …"): the last
  * year before the awardee with no other awardee between them, else the nearest year. */

@@ -19,7 +19,10 @@ function agentOfPassive(tokens: Tokens, a: AwardeeMention): boolean {
   const verb = tokens.lower(k);
   if (PASSIVE_GIVING.has(verb)) return true;
   return (
-    tokens.lower(k - 1) === "yang" && verb.startsWith("di") && verb.length > 5 && !(kindOf(tokens, k) & (WIN | ORDER))
+    tokens.lower(k - 1) === "yang" &&
+    verb.startsWith("di") &&
+    verb.length > 5 &&
+    !(kindOf(tokens, k) & (WIN | ORDER))
   );
 }
 
