@@ -3,7 +3,7 @@
 
 import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
-import { SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
+import { COPULAS, PLURAL_SUBJECTS, SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
 import type { ExtractedRecord } from "../records/schema";
 import { type AwardeeContext, type AwardeeMention, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
@@ -101,6 +101,11 @@ function hasRankOrWinWord(tokens: Tokens): boolean {
     if (RANK_HEADS.has(w) || WIN_WORDS.has(w)) return true;
   }
   return false;
+}
+
+/** "Mereka adalah A, B dan C": a plural subject, then a copula naming them. */
+function namesThem(tokens: Tokens): boolean {
+  return PLURAL_SUBJECTS.has(tokens.lower(0)) && COPULAS.has(tokens.lower(1));
 }
 
 function yearOfDate(iso: string | null | undefined): number | null {
@@ -303,7 +308,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
       list.ranked = placesAbove;
       list.category = categories[0] ?? header;
       // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.
-      const listsWinners = wasAwardSentence && (s.kinds & LIST) !== 0;
+      const listsWinners = wasAwardSentence && ((s.kinds & LIST) !== 0 || namesThem(tokens));
       const states =
         (ranks.length > 0 || (win && aboutAward) || listsWinners || listAt >= 0) &&
         !notResult &&

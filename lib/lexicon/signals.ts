@@ -227,3 +227,14 @@ export const CLAUSE_OPENERS = new Set([
 
 /** Nouns that make an adverb with "ini" or "itu" after them: "Kali ini X meraih …". */
 export const DEICTIC_OPENERS = new Set(["kali", "tahun", "hari", "sementara", "selain"]);
+
+/** "Mereka adalah A, B dan C", "Keempatnya yaitu …": the winners just announced, by name. */
+export const PLURAL_SUBJECTS = new Set([
+  "mereka",
+  "keduanya",
+  "ketiganya",
+  "keempatnya",
+  "kelimanya",
+  "keenamnya",
+]);
+export const COPULAS = new Set(["adalah", "ialah", "yaitu", "yakni"]);
