@@ -131,6 +131,18 @@ function listMarker(text: string, start: number, stop: number): boolean {
   return true;
 }
 
+/** "kategori X: 1. A, 2. B": a number opening an item of a list inside the sentence (after ":", ","
+ * or ";"), not a sentence's end. */
+function inlineMarker(text: string, start: number, stop: number): boolean {
+  let a = stop;
+  while (a > start && a > stop - 2 && text.charCodeAt(a - 1) >= 48 && text.charCodeAt(a - 1) <= 57) a--;
+  if (a === stop || a === start || !isSpace(text.charCodeAt(a - 1))) return false;
+  let k = a - 1;
+  while (k > start && isSpace(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return c === 58 || c === 44 || c === 59;
+}
+
 /** Where a sentence may end: a line break or a stop. Native scanning jumps over everything else. */
 const CANDIDATE = /[\n\r.!?]/g;
 
@@ -198,7 +210,7 @@ export function splitSentences(text: string): Sentences {
         !romanPlace(text, w, i)
       )
         continue;
-      if (listMarker(text, start, i)) continue;
+      if (listMarker(text, start, i) || inlineMarker(text, start, i)) continue;
     }
     push(start, j, lineStart);
     start = j;

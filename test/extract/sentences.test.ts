@@ -18,6 +18,16 @@ describe("sentence ends", () => {
     expect(texts("Penghargaan diterima Hj. Siti I. Rahayu di Jakarta.")).toHaveLength(1);
   });
 
+  it("does not end a sentence at the numbers of a list inside it", () => {
+    const list = "Kategori usaha menengah: 1. PT Sinar Jaya, 2. CV Mitra, 3. PT Makmur.";
+    expect(texts(list)).toEqual([list]);
+    expect(texts("Juaranya; 1. Desa A; 2. Desa B. Acara usai.")).toEqual([
+      "Juaranya; 1. Desa A; 2. Desa B.",
+      "Acara usai.",
+    ]);
+    expect(texts("Pesertanya ada 12. Semua hadir.")).toEqual(["Pesertanya ada 12.", "Semua hadir."]);
+  });
+
   it("does not end a sentence after a dotted government prefix", () => {
     for (const prefix of ["Pemkab.", "Pemkot.", "Pemprov."])
       expect(texts(`Juara II diraih ${prefix} Maluku Tenggara pada tahun ini.`)).toHaveLength(1);
