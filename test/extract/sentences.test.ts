@@ -21,8 +21,8 @@ describe("sentence ends", () => {
   it("does not end a sentence at the numbers of a list inside it", () => {
     const list = "Kategori usaha menengah: 1. PT Sinar Jaya, 2. CV Mitra, 3. PT Makmur.";
     expect(texts(list)).toEqual([list]);
-    expect(texts("Juaranya; 1. Desa A; 2. Desa B. Acara usai.")).toEqual([
-      "Juaranya; 1. Desa A; 2. Desa B.",
+    expect(texts("Juaranya; 1. Desa Asri; 2. Desa Baru. Acara usai.")).toEqual([
+      "Juaranya; 1. Desa Asri; 2. Desa Baru.",
       "Acara usai.",
     ]);
     expect(texts("Pesertanya ada 12. Semua hadir.")).toEqual(["Pesertanya ada 12.", "Semua hadir."]);
