@@ -130,6 +130,24 @@ function afterClauseAdverbs(tokens: Tokens, i: number, itemStart: number): boole
   return j < i - 1 && (j < itemStart || isSeparator(tokens, j));
 }
 
+/** Past names coordinated with the one before k: "Sulsel |dan NTB| meraih", "A|, B dan C| meraih". */
+function skipCoordinated(tokens: Tokens, k: number): number {
+  for (
+    let n = 0;
+    n < 4 && (tokens.is(k, 44) || tokens.lower(k) === "dan" || tokens.lower(k) === "serta");
+    n++
+  ) {
+    let j = k + 1;
+    if (tokens.is(k, 44) && (tokens.lower(j) === "dan" || tokens.lower(j) === "serta")) j++;
+    if (!tokens.cap(j)) return k;
+    let end = nameEnd(tokens, j, 8, true);
+    while (tokens.paren(end)) end++;
+    if (end <= j) return k;
+    k = end;
+  }
+  return k;
+}
+
 /** The first token from k past words that may stand between a subject and its verb. */
 function skipFillers(tokens: Tokens, k: number): number {
   let v = k;
@@ -704,7 +722,7 @@ export function findAwardees(
     }
     let k = Math.max(to, i + 1);
     while (tokens.paren(k)) k++;
-    k = skipFillers(tokens, k);
+    k = skipFillers(tokens, skipCoordinated(tokens, k));
     const after = tokens.lower(k);
     const afterWord = tokens.word(k);
     const beforeWin =

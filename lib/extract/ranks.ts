@@ -104,8 +104,15 @@ export function findRanks(tokens: Tokens, text: string, base: number): RankMenti
     if (!tokens.word(i)) continue;
     const split =
       tokens.lower(i) === "ke" && tokens.word(i + 1) ? SPLIT_ORDINAL.get(tokens.lower(i + 1)) : undefined;
+    // "juara I, II dan III": a roman numeral goes on a ranked list too (not "I Made", a name).
+    const roman =
+      ranked && (tokens.is(i - 1, 44) || ITEM_OPENERS.has(tokens.lower(i - 1))) && !tokens.cap(i + 1)
+        ? ROMAN[tokens.text(i)]
+        : undefined;
     const v =
-      split ?? (kindOf(tokens, i) & BARE_ORDINAL_WORD ? BARE_ORDINAL.get(tokens.lower(i)) : undefined);
+      split ??
+      (kindOf(tokens, i) & BARE_ORDINAL_WORD ? BARE_ORDINAL.get(tokens.lower(i)) : undefined) ??
+      roman;
     if (!v) continue;
     const to = split ? i + 2 : i + 1;
     if (out.some((r) => i >= r.from && i < r.to)) continue;

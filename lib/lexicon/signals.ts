@@ -191,6 +191,7 @@ export const WINNERS_WORDS = new Set([
 /** Words that may stand between a winner and its verb: "X kembali meraih", "X pun berhasil meraih". */
 export const SUBJECT_VERB_FILLERS = new Set([
   "kembali",
+  "masing-masing",
   "pernah",
   "pun",
   "juga",

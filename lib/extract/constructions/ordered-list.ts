@@ -59,8 +59,9 @@ export function implicitFirstPlace(
   if (places.ranks[k] === null) places.ranks[k] = 1;
 }
 
-/** "A dan B masing-masing meraih juara kedua dan ketiga" (or "… kedua dan ketiga masing-masing"):
- * the names before the places take them in order; one place after several names is each one's. */
+/** "A dan B masing-masing meraih juara kedua dan ketiga" (or "… kedua dan ketiga masing-masing",
+ * or with no such word, "A, B dan C meraih juara pertama, kedua dan ketiga"): the names before the
+ * places take them in order; after "masing-masing", one place after several names is each one's. */
 export function placesRespectively(
   tokens: Tokens,
   awardees: AwardeeMention[],
@@ -70,11 +71,12 @@ export function placesRespectively(
   let said = false;
   for (let i = 0; i < tokens.length && !said; i++) said = RESPECTIVELY_WORDS.has(tokens.lower(i));
   const firstPlace = rankMentions.find((r) => r.rank !== null);
-  if (!said || !firstPlace) return;
+  if (!firstPlace) return;
   const named = awardees.filter((a) => a.to <= firstPlace.from);
   const last = named.at(-1);
   const stated = rankMentions.filter((r) => r.rank !== null && last !== undefined && r.from >= last.to);
-  if (named.length < 2 || (stated.length !== named.length && stated.length !== 1)) return;
+  if (named.length < 2 || (stated.length !== named.length && !(said && stated.length === 1))) return;
+  if (!said && awardees.length !== named.length) return;
   named.forEach((a, n) => {
     const k = awardees.indexOf(a);
     const place = (stated.length === 1 ? stated[0] : stated[n]) as RankMention;

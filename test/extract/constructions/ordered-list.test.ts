@@ -55,6 +55,19 @@ describe("ordered lists", () => {
       expect(places(text), text).toEqual(["Kabupaten Klaten|kabupaten|2", "Kota Salatiga|kota|3"]);
   });
 
+  it("gives a run of places to a run of names of the same length, in order, with no word for it", () => {
+    for (const text of [
+      "Klaten, Salatiga dan Kendal meraih juara pertama, kedua dan ketiga.",
+      "Kabupaten Klaten, Kota Salatiga serta Kabupaten Kendal menjadi terbaik I, II dan III.",
+      "Sementara itu, Klaten, Salatiga dan Kendal masing-masing meraih peringkat pertama, kedua, dan ketiga.",
+    ])
+      expect(places(text), text).toEqual([
+        "Kabupaten Klaten|kabupaten|1",
+        "Kota Salatiga|kota|2",
+        "Kabupaten Kendal|kabupaten|3",
+      ]);
+  });
+
   it("gives one place after 'masing-masing' to each name before it", () => {
     const text = "Kabupaten Klaten dan Kota Salatiga masing-masing menerima piagam sebagai juara pertama.";
     expect(places(text)).toEqual(["Kabupaten Klaten|kabupaten|1", "Kota Salatiga|kota|1"]);
