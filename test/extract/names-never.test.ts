@@ -55,6 +55,12 @@ describe("words that are never an awardee", () => {
     ]);
   });
 
+  it("does not read what is won, opening the sentence, as a name", () => {
+    expect(names("Gelar juara pertama disabet Kabupaten Malang.")).toEqual(["Kabupaten Malang"]);
+    expect(names("Predikat terbaik kedua diraih PT Malang Jaya.")).toEqual(["PT Malang Jaya"]);
+    expect(names("Posisi ketiga ditempati Kota Batu.")).toEqual(["Kota Batu"]);
+  });
+
   it("does not read a headline verb as a name", () => {
     expect(names("Pemprov Bali Sabet Juara 1 Paritrana Award")).toEqual(["Provinsi Bali"]);
     expect(names("Pemkab Sleman Boyong Juara Pertama Paritrana Award 2024")).toEqual(["Kabupaten Sleman"]);
