@@ -713,6 +713,10 @@ export function findAwardees(
     const clauseStart =
       i === itemStart ||
       (tokens.has(i - 1) && (isSeparator(tokens, i - 1) || tokens.lower(i - 1) === "bahwa")) ||
+      // The dash that ends a dateline: "KOTA X, outlet.id – Tubaba meraih …".
+      tokens.is(i - 1, 0x2013) ||
+      tokens.is(i - 1, 0x2014) ||
+      (tokens.is(i - 1, 45) && !tokens.word(i - 2)) ||
       afterClauseAdverbs(tokens, i, itemStart);
     const spanEnd = nameEnd(tokens, i, 8, true);
     let to = spanEnd;

@@ -304,7 +304,7 @@ function run(text: string, context: ExtractionContext): ExtractionResult {
         s.nameAt.length > 0 || (s.kinds & AWARD_NOUN) !== 0 || categories.length > 0 || header !== null;
       const notResult = (s.kinds & NOT_RESULT) !== 0;
       lastAwardSentence = ((win && aboutAward) || listAt >= 0) && !notResult;
-      list.open = !notResult && opensWinnersList(tokens, aboutAward);
+      list.open = !notResult && opensWinnersList(tokens, s.kinds, aboutAward);
       list.ranked = placesAbove;
       list.category = categories[0] ?? header;
       // "…meraih Paritrana Award. …, yakni A, B dan C": a list naming the winners just announced.

@@ -9,6 +9,7 @@ import {
   highestPlace,
   implicitFirstPlace,
   placesByOrderWord,
+  placesInOrder,
   placesRespectively,
 } from "./constructions/ordered-list";
 import type { RankMention } from "./ranks";
@@ -121,6 +122,7 @@ export function sentenceRecords(f: SentenceFacts): ExtractedRecord[] {
   placesByOrderWord(f.tokens, f.awardees, places);
   implicitFirstPlace(f.awardees, f.ranks, places);
   placesRespectively(f.tokens, f.awardees, f.ranks, places);
+  placesInOrder(f.awardees, f.ranks, places);
   const highest = highestPlace(places);
   f.awardees.forEach((a, k) => {
     const rank = rankValues[k] ?? null;

@@ -14,17 +14,19 @@ import {
   SIZE_CONTEXT,
   SMALL_BUSINESS_WORDS,
 } from "../lexicon/categories";
-import { BARE_ORDINALS, ORDER_WORDS, RANK_HEADS } from "../lexicon/ranks";
+import { BARE_ORDINALS, ORDER_WORDS, RANK_HEADS, RESPECTIVELY_WORDS } from "../lexicon/ranks";
 import { ShapeFilter } from "../lexicon/shape-filter";
 import {
   CEREMONY_WORDS,
   DEFEAT_WORDS,
   GIVER_VERBS,
+  LIST_ANNOUNCERS,
   NOT_A_RESULT,
   OTHER_AWARDS,
   PROCESS_WORDS,
   RECALL_WORDS,
   WIN_WORDS,
+  WINNERS_WORDS,
 } from "../lexicon/signals";
 import { ASCII, type TokenStore, type Tokens, WORD } from "./tokens";
 
@@ -66,6 +68,10 @@ export const BUSINESS_NAME_STOP = 1 << 20;
 export const NAME_STOP = 1 << 21;
 /** The rank head words themselves (RANK also marks "pemenang"). */
 export const RANK_HEAD = 1 << 22;
+/** Words announcing a list of winners ("berikut", "pemenang"): constructions/list-items.ts. */
+export const LIST_OPENER = 1 << 23;
+/** "masing-masing", "berturut-turut": places given to names in order. */
+export const RESPECTIVE = 1 << 24;
 
 export const LIST_WORDS = ["yakni", "yaitu", "antara", "diantaranya"];
 // "zona": a national round ranks its provinces by zone ("zona Kalimantan dimenangkan …").
@@ -99,6 +105,8 @@ add(GIVER_VERBS, GIVER);
 add(DEFEAT_WORDS, DEFEAT);
 add(RECALL_WORDS, RECALL);
 add(ORDER_WORDS, ORDER);
+add([...LIST_ANNOUNCERS, ...WINNERS_WORDS], LIST_OPENER);
+add(RESPECTIVELY_WORDS, RESPECTIVE);
 add(BUSINESS_NAME_STOPS, BUSINESS_NAME_STOP);
 add(NAME_STOP_WORDS, NAME_STOP);
 add(RANK_HEADS, RANK_HEAD);

@@ -6,6 +6,7 @@
 import { LIST_ANNOUNCERS, WINNERS_WORDS } from "../../lexicon/signals";
 import type { AwardeeContext } from "../awardees";
 import type { Tokens } from "../tokens";
+import { kindOf, LIST_OPENER } from "../word-kinds";
 import { type Cell, type Row, readRow } from "./table-rows";
 
 /** The longest item line, in word tokens: a name with its regency or city after it. */
@@ -14,16 +15,17 @@ const COLON = 58;
 
 /** Whether a sentence opens a list of winners: it ends with ":" after award words, or announces
  * one ("Berikut daftar pemenang …", "… sebagai berikut"). */
-export function opensWinnersList(tokens: Tokens, aboutAward: boolean): boolean {
+export function opensWinnersList(tokens: Tokens, kinds: number, aboutAward: boolean): boolean {
+  const endsWithColon = tokens.is(tokens.length - 1, COLON);
+  if (!(kinds & LIST_OPENER)) return endsWithColon && aboutAward;
   let announcer = false;
   let winners = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens.word(i)) continue;
+    if (!(kindOf(tokens, i) & LIST_OPENER)) continue;
     const w = tokens.lower(i);
     if (LIST_ANNOUNCERS.has(w) && (w !== "sebagai" || tokens.lower(i + 1) === "berikut")) announcer = true;
     if (WINNERS_WORDS.has(w)) winners = true;
   }
-  const endsWithColon = tokens.is(tokens.length - 1, COLON);
   return (endsWithColon && (aboutAward || winners)) || (announcer && winners);
 }
 

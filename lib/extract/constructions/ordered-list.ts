@@ -1,16 +1,11 @@
 // Ordered lists: places read from the order of the names rather than from a rank word beside
 // each one. "dimenangkan oleh A, disusul B dan C" (order word), and "A, kedua B dan ketiga C"
 // (a podium whose first place carries no word).
-import {
-  FIRST_PLACE_VERBS,
-  MAX_LISTED_RANK,
-  MAX_WINNING_RANK,
-  RESPECTIVELY_WORDS,
-} from "../../lexicon/ranks";
+import { FIRST_PLACE_VERBS, MAX_LISTED_RANK, MAX_WINNING_RANK } from "../../lexicon/ranks";
 import type { AwardeeMention } from "../awardees";
 import type { RankMention } from "../ranks";
 import type { Tokens } from "../tokens";
-import { firstWithKind, ORDER } from "../word-kinds";
+import { firstWithKind, ORDER, RESPECTIVE } from "../word-kinds";
 
 export type Places = { ranks: (number | null)[]; labels: (string | null)[] };
 
@@ -68,8 +63,7 @@ export function placesRespectively(
   rankMentions: RankMention[],
   places: Places,
 ): void {
-  let said = false;
-  for (let i = 0; i < tokens.length && !said; i++) said = RESPECTIVELY_WORDS.has(tokens.lower(i));
+  const said = firstWithKind(tokens, RESPECTIVE) >= 0;
   const firstPlace = rankMentions.find((r) => r.rank !== null);
   if (!firstPlace) return;
   const named = awardees.filter((a) => a.to <= firstPlace.from);
@@ -82,6 +76,31 @@ export function placesRespectively(
     const place = (stated.length === 1 ? stated[0] : stated[n]) as RankMention;
     places.ranks[k] = place.rank;
     places.labels[k] = place.label;
+  });
+}
+
+/** "A meraih dua penghargaan, yakni peringkat II kategori X dan peringkat III kategori Y yang
+ * diraih B": where the sentence states exactly one place per name, the places no name took in its
+ * own clause go, in order, to the names left without one. */
+export function placesInOrder(awardees: AwardeeMention[], rankMentions: RankMention[], places: Places): void {
+  const stated = rankMentions.filter((r) => r.rank !== null && !r.bare);
+  if (awardees.length < 2 || stated.length !== awardees.length) return;
+  const taken = new Map<string, number>();
+  places.ranks.forEach((rank, k) => {
+    const key = `${rank}\u0000${places.labels[k]}`;
+    if (rank !== null) taken.set(key, (taken.get(key) ?? 0) + 1);
+  });
+  const free = stated.filter((r) => {
+    const key = `${r.rank}\u0000${r.label}`;
+    const n = taken.get(key) ?? 0;
+    if (n > 0) taken.set(key, n - 1);
+    return n === 0;
+  });
+  const left = places.ranks.flatMap((rank, k) => (rank === null ? [k] : []));
+  if (free.length !== left.length) return;
+  left.forEach((k, n) => {
+    places.ranks[k] = (free[n] as RankMention).rank;
+    places.labels[k] = (free[n] as RankMention).label;
   });
 }
 

@@ -4,11 +4,12 @@
 import { CATEGORY_HEADS, SAME_WORDS } from "../../lexicon/categories";
 import type { CategoryMention } from "../categories";
 import type { Tokens } from "../tokens";
+import { CATEGORY_WORD, kindOf } from "../word-kinds";
 
 export function sameCategory(tokens: Tokens, earlier: CategoryMention | null): CategoryMention | null {
   if (!earlier) return null;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!CATEGORY_HEADS.has(tokens.lower(i))) continue;
+    if (!(kindOf(tokens, i) & CATEGORY_WORD) || !CATEGORY_HEADS.has(tokens.lower(i))) continue;
     const at = tokens.lower(i + 1) === "yang" ? i + 2 : i + 1;
     if (SAME_WORDS.has(tokens.lower(at))) return { ...earlier, from: i, to: at + 1 };
   }

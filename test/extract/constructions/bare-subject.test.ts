@@ -14,6 +14,11 @@ describe("a bare subject of a win", () => {
     expect(lines("Tahun 2024 Kerinci menyabet peringkat kedua")).toEqual([KERINCI]);
   });
 
+  it("is read after the dash that ends a dateline", () => {
+    expect(lines("SUNGAI PENUH, jambiterkini.id – Kerinci meraih peringkat kedua")).toEqual([KERINCI]);
+    expect(lines("Sungai Penuh (Antara) - Kerinci (Kab. Kerinci) meraih peringkat kedua")).toEqual([KERINCI]);
+  });
+
   it("is read with words between it and its verb", () => {
     expect(lines("Kerinci kembali meraih peringkat kedua")).toEqual([KERINCI]);
     expect(lines("Kerinci pun berhasil meraih peringkat kedua")).toEqual([KERINCI]);

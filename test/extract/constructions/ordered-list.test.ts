@@ -68,6 +68,15 @@ describe("ordered lists", () => {
       ]);
   });
 
+  it("gives two results of one sentence to their two winners in order, the second bound by 'yang diraih'", () => {
+    for (const text of [
+      "Kabupaten Klaten meraih dua penghargaan, yakni peringkat II kategori kabupaten/kota dan peringkat III kategori desa yang diraih Desa Jetis.",
+      "Pemkab Klaten membawa pulang dua piala: terbaik II tingkat kabupaten/kota serta terbaik III tingkat desa yang diraih oleh Desa Jetis.",
+      "Kabupaten Klaten menyabet juara II untuk kabupaten/kota, sedangkan juara III kategori desa diraih Desa Jetis.",
+    ])
+      expect(places(text), text).toEqual(["Kabupaten Klaten|kabupaten|2", "Desa Jetis|desa|3"]);
+  });
+
   it("gives one place after 'masing-masing' to each name before it", () => {
     const text = "Kabupaten Klaten dan Kota Salatiga masing-masing menerima piagam sebagai juara pertama.";
     expect(places(text)).toEqual(["Kabupaten Klaten|kabupaten|1", "Kota Salatiga|kota|1"]);
