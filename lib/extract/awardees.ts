@@ -716,7 +716,7 @@ export function findAwardees(
       // The dash that ends a dateline: "KOTA X, outlet.id – Tubaba meraih …".
       tokens.is(i - 1, 0x2013) ||
       tokens.is(i - 1, 0x2014) ||
-      (tokens.is(i - 1, 45) && !tokens.word(i - 2)) ||
+      tokens.is(i - 1, 45) ||
       afterClauseAdverbs(tokens, i, itemStart);
     const spanEnd = nameEnd(tokens, i, 8, true);
     let to = spanEnd;
