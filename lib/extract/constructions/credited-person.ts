@@ -29,7 +29,10 @@ function receives(tokens: Tokens, from: number, to: number): boolean {
   let k = from - 1;
   while (k >= 0 && k >= from - 3 && /^(?:wakil|pj|plt|penjabat)$/.test(tokens.lower(k))) k--;
   if (tokens.lower(k) === "kepada") return true;
-  if (tokens.lower(k) === "oleh" && tokens.lower(k - 1) === "diterima") return true;
+  // "diterima (langsung) (oleh) Bupati X"
+  if (tokens.lower(k) === "oleh") k--;
+  if (tokens.lower(k) === "langsung") k--;
+  if (tokens.lower(k) === "diterima") return true;
   for (let j = to; j < tokens.length && j < to + REACH; j++) {
     const bits = kindOf(tokens, j);
     if (bits & GIVER) return false;

@@ -18,6 +18,16 @@ describe("wins credited through a person", () => {
     ]);
   });
 
+  it("credits the government whose head it was received by, with or without 'oleh'", () => {
+    expect(names("Penghargaan juara ketiga kabupaten/kota diterima Wakil Bupati Parigi Moutong.")).toEqual([
+      "Kabupaten Parigi Moutong|kabupaten",
+    ]);
+    expect(names("Piala juara kedua diterima langsung oleh Bupati Poso.")).toEqual([
+      "Kabupaten Poso|kabupaten",
+    ]);
+    expect(names("Piala juara kedua diterima langsung Wali Kota Palu.")).toEqual(["Kota Palu|kota"]);
+  });
+
   it("does not credit the official who hands the award over", () => {
     expect(
       names("Gubernur Sulawesi Tengah menyerahkan penghargaan kepada Kabupaten Poso sebagai juara pertama."),
