@@ -72,7 +72,10 @@ describe("awardee naming", () => {
     expect(
       names("Pemkab Klaten menjadi juara pertama mengalahkan Kabupaten Boyolali dan Kabupaten Sragen."),
     ).toEqual(["Kabupaten Klaten|kabupaten"]);
-    expect(names("Penghargaan diterima Bupati Klaten di Kantor Gubernur Jawa Tengah, Semarang.")).toEqual([]);
+    // The regent receives for his regency (constructions/credited-person.ts); the office is a place.
+    expect(names("Penghargaan diterima Bupati Klaten di Kantor Gubernur Jawa Tengah, Semarang.")).toEqual([
+      "Kabupaten Klaten|kabupaten",
+    ]);
   });
 
   it("gives one record for repeated captions and sentences", () => {
