@@ -15,7 +15,11 @@ export interface SheetWords {
 /** Awardees sharing a cell are kept apart by a line break (a spreadsheet shows them one a line). */
 const joinCell = (rows: readonly TableRow[], words: SheetWords) => rows.map(words.cell).join("\n");
 
-export function sheetToCsv(sheet: readonly SheetRow[], words: SheetWords, separator: Separator = ";"): string {
+export function sheetToCsv(
+  sheet: readonly SheetRow[],
+  words: SheetWords,
+  separator: Separator = ";",
+): string {
   const lines = [BOM, csvLine(words.headers, separator)];
   for (const line of sheet) {
     lines.push(

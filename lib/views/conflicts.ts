@@ -82,7 +82,11 @@ function yearConflicts(rows: readonly TableRow[]): Conflict[] {
     if (group.length < 2) continue;
     // Records linked by a disagreement, joined transitively (2018 ~ 2019 ~ 2020 is one question).
     const parent = group.map((_, i) => i);
-    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+    const root = (i: number): number => {
+      let r = i;
+      while (parent[r] !== r) r = parent[r] as number;
+      return r;
+    };
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++)
         if (sameWinDifferentYear(group[i] as TableRow, group[j] as TableRow)) parent[root(j)] = root(i);
@@ -95,9 +99,14 @@ function yearConflicts(rows: readonly TableRow[]): Conflict[] {
       if (part.length < 2) continue;
       const byYear = new Map<number, Reading>();
       for (const row of part) {
-        const reading = byYear.get(row.year as number) ?? { value: row.year as number, ids: [], articles: [] };
+        const reading = byYear.get(row.year as number) ?? {
+          value: row.year as number,
+          ids: [],
+          articles: [],
+        };
         reading.ids.push(row.id);
-        for (const r of row.readings) if (!reading.articles.includes(r.article)) reading.articles.push(r.article);
+        for (const r of row.readings)
+          if (!reading.articles.includes(r.article)) reading.articles.push(r.article);
         byYear.set(row.year as number, reading);
       }
       const ids = part.map((r) => r.id).sort();

@@ -1,7 +1,20 @@
 // A record's support: how many independent outlets reported it. Regional channels of one outlet
 // (bali.antaranews.com, www.antaranews.com) are one outlet, so a host counts by its registrable
 // domain: the last two labels, or three under Indonesia's second-level domains (co.id, go.id…).
-const SECOND_LEVEL = new Set(["ac", "co", "go", "mil", "my", "net", "or", "sch", "web", "biz", "ponpes", "desa"]);
+const SECOND_LEVEL = new Set([
+  "ac",
+  "co",
+  "go",
+  "mil",
+  "my",
+  "net",
+  "or",
+  "sch",
+  "web",
+  "biz",
+  "ponpes",
+  "desa",
+]);
 
 /** "https://denpasar.tribunnews.com/x" → "tribunnews.com"; "https://www.kab.go.id" → "kab.go.id". */
 export function outletOf(url: string): string {
