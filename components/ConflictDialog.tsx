@@ -56,6 +56,9 @@ export function ConflictDialog({
   }, [conflict]);
 
   const name = rows.get(conflict.ids[0] as string)?.awardee ?? "";
+  // A place conflict is one record: the reading it shows now is marked.
+  const isCurrent = (reading: Reading) =>
+    conflict.kind === "rank" && rows.get(conflict.ids[0] as string)?.rank === reading.value;
 
   async function choose(reading: Reading) {
     setBusy(true);
@@ -83,7 +86,10 @@ export function ConflictDialog({
           const label = readingName(conflict, reading);
           return (
             <section key={reading.value} className="reading" aria-label={label}>
-              <h3>{label}</h3>
+              <h3>
+                {label}
+                {isCurrent(reading) && <span className="current-tag"> · {t("readingCurrent")}</span>}
+              </h3>
               <p className="muted">{t("readingArticles", reading.articles.length)}</p>
               <SourceList sources={sourcesOf(reading, records)} />
               <button

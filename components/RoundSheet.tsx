@@ -159,9 +159,14 @@ export function RoundSheet({
 
 export function ConflictButton({ awardee, onOpen }: { awardee: string; onOpen(): void }) {
   return (
-    <button type="button" className="conflict-mark" onClick={onOpen} aria-label={t("conflictOpen", awardee)}>
-      <span aria-hidden="true">⚠ </span>
-      {t("conflictMark")}
+    <button
+      type="button"
+      className="conflict-mark"
+      onClick={onOpen}
+      aria-label={t("conflictOpen", awardee)}
+      title={t("conflictOpen", awardee)}
+    >
+      <span aria-hidden="true">⚠</span>
     </button>
   );
 }
