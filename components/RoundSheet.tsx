@@ -77,7 +77,7 @@ export function RoundSheet({
           >
             {row.awardee}
           </button>{" "}
-          <span className="muted">({t("cellSources", row.sourceCount)})</span>
+          <span className="muted">({t("cellSources", row.sourceCount)})</span>{" "}
           {conflict && <ConflictButton awardee={row.awardee} onOpen={() => onConflict(conflict)} />}
         </div>
       );

@@ -48,8 +48,10 @@ const village = (awardee: string, rank: number): Fields => ({
   category: "pemerintah_desa",
 });
 
-const S1 = "Dalam malam anugerah di Mataram, Kota Mataram ditetapkan sebagai terbaik pertama untuk kabupaten dan kota.";
-const S2 = "Posisi berikutnya ditempati Kabupaten Lombok Barat di urutan kedua, disusul Kabupaten Sumbawa di urutan ketiga.";
+const S1 =
+  "Dalam malam anugerah di Mataram, Kota Mataram ditetapkan sebagai terbaik pertama untuk kabupaten dan kota.";
+const S2 =
+  "Posisi berikutnya ditempati Kabupaten Lombok Barat di urutan kedua, disusul Kabupaten Sumbawa di urutan ketiga.";
 const S3 = "Untuk kelompok usaha besar, penghargaan utama dibawa pulang PT Samudra Garam Lestari.";
 const S4 = "Desa Senggigi Indah juga diumumkan sebagai desa terbaik kedua se-provinsi.";
 const T1 = "Panitia menyebut Kota Mataram paling unggul di antara kabupaten dan kota se-NTB tahun ini.";
@@ -107,7 +109,11 @@ export const VIEW_ARTICLES = [
       publishedAt: "2024-11-20",
     },
     records: [
-      reading(business("Koperasi Nelayan Tanjung Harapan", 1, "usaha_kecil_mikro"), U1, "Koperasi Nelayan Tanjung Harapan"),
+      reading(
+        business("Koperasi Nelayan Tanjung Harapan", 1, "usaha_kecil_mikro"),
+        U1,
+        "Koperasi Nelayan Tanjung Harapan",
+      ),
     ],
   },
   {
