@@ -309,11 +309,11 @@ export function AwardTable({
                             type="button"
                             className="history-button"
                             onClick={() => onHistory(record)}
-                            aria-label={t("historyOpen", record.awardee)}
+                            // Named "Riwayat" in its row (the row header names the awardee), described
+                            // with the name: a search for the awardee's button finds the name alone.
+                            aria-label={t("historyButton")}
                             title={t("historyOpen", record.awardee)}
-                          >
-                            <span aria-hidden="true">↺</span>
-                          </button>
+                          />
                         )}
                       </th>
                     ) : cell.column.id === "support" ? (

@@ -127,7 +127,7 @@ describe("the full-page views", () => {
     await page.keyboard.press("Escape");
 
     await page.getByRole("tab", { name: "Tabel penghargaan" }).click();
-    await page.getByRole("button", { name: "Riwayat Provinsi Nusa Tenggara Barat" }).first().click();
+    await page.getByTitle("Riwayat Provinsi Nusa Tenggara Barat").first().click();
     expect(
       await page
         .getByRole("dialog", { name: "Riwayat Provinsi Nusa Tenggara Barat" })
