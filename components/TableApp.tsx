@@ -62,6 +62,7 @@ export function TableApp({
   const [view, setView] = useState<View>("table");
   const [history, setHistory] = useState<History | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [glanceShown, setGlanceShown] = useState(false);
   const loads = useRef(0);
 
   // The first page shows at once; the rest follow in large pages and replace it when all are in.
@@ -111,6 +112,10 @@ export function TableApp({
   }, [reload]);
 
   const records = load.kind === "ready" ? load.records : EMPTY;
+  const ready = load.kind === "ready";
+  useEffect(() => {
+    if (ready && mode === "page") void afterPaint().then(() => setGlanceShown(true));
+  }, [ready, mode]);
   const conflicts = useMemo(() => conflictsById(findConflicts(records)), [records]);
   const rowsById = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
   // The "only disagreeing sources" filter keeps the records that disagree now, not when it was set.
@@ -186,7 +191,11 @@ export function TableApp({
       {load.kind === "error" && <p role="alert">{t("errorLoading", load.message)}</p>}
       {load.kind === "ready" && records.length === 0 && <EmptyState />}
       {mode === "page" && load.kind === "ready" && records.length > 0 && (
-        <Glance records={records} conflictCount={conflicts.size} onPick={pick} />
+        // Drawn in the frame after the first rows (its box is kept, so nothing moves): the table's
+        // first paint does not wait for the charts.
+        <div className="glance-slot">
+          {glanceShown && <Glance records={records} conflictCount={conflicts.size} onPick={pick} />}
+        </div>
       )}
       {load.kind === "ready" && records.length > 0 && (
         <div className="views">
