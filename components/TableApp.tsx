@@ -7,6 +7,7 @@ import type { RowsResult } from "@/lib/store/row-page";
 import { compareRows, type TableRow } from "@/lib/table/rows";
 import { type Conflict, conflictsById, findConflicts } from "@/lib/views/conflicts";
 import { type History, historyOf } from "@/lib/views/history";
+import { parseHistoryHash } from "@/lib/views/history-link";
 import { AddRecordDialog } from "./AddRecordDialog";
 import { AwardTable, DEFAULT_FILTERS } from "./AwardTable";
 import { ask } from "./api";
@@ -127,6 +128,13 @@ export function TableApp({
     );
   }, [conflicts]);
   const openHistory = (row: TableRow) => setHistory(historyOf(records, row));
+  // Opened from a news page's hover card on an awardee: its history, once every row is in.
+  const asked = useRef(mode === "page" ? parseHistoryHash(location.hash) : null);
+  useEffect(() => {
+    if (!asked.current || load.kind !== "ready" || !load.complete) return;
+    setHistory(historyOf(load.records, asked.current));
+    asked.current = null;
+  }, [load]);
 
   const pick = (filter: GlanceFilter) => {
     setFilters([

@@ -17,7 +17,9 @@ try {
   await page.getByRole("table").waitFor();
   await page.screenshot({ path: "docs/glance.png" });
   await page.getByRole("tab", { name: "Lembar hasil babak" }).click();
-  await page.getByLabel("Babak", { exact: true }).selectOption({ label: "Provinsi Nusa Tenggara Barat 2024 (7 catatan)" });
+  await page
+    .getByLabel("Babak", { exact: true })
+    .selectOption({ label: "Provinsi Nusa Tenggara Barat 2024 (7 catatan)" });
   await page.locator("table.sheet").screenshot({ path: "docs/sheet.png" });
   await page.getByRole("button", { name: "Kota Mataram" }).first().click();
   await page.getByRole("dialog").waitFor();

@@ -3,6 +3,7 @@
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { launch, type Session, sendFromPage } from "./harness";
+import { hover, LensCard } from "./lens-card";
 import { seedViews } from "./views-seed";
 
 let session: Session;
@@ -67,7 +68,7 @@ describe("the full-page views", () => {
     await year.focus();
     await page.keyboard.press("Enter");
     await expect.poll(count).toBe(`Menampilkan 1 dari ${TOTAL} penghargaan`);
-    expect(await page.getByLabel("Tahun").inputValue()).toBe("2023");
+    expect(await page.getByLabel("Tahun", { exact: true }).inputValue()).toBe("2023");
     // focus went on to the line that says what the filter left
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("table-count");
   });
@@ -168,5 +169,21 @@ describe("the full-page views", () => {
       .poll(async () => (await stored("Provinsi Nusa Tenggara Barat")).map((r) => [r.year, r.sources.length]))
       .toEqual([[2019, 2]]);
     await expect.poll(count).toBe(`Menampilkan 0 dari ${TOTAL - 1} penghargaan`);
+  });
+
+  it("opens an awardee's history from the hover card on a news page, in a new tab of the table", async () => {
+    const article = await session.context.newPage();
+    await article.goto(`${session.origin}/news-ntb.html`);
+    await expect.poll(async () => (await stored("Kota Bima")).length, { timeout: 20_000 }).toBe(1);
+    await hover(article, "paritrana-awardee", "Kota Bima");
+    const card = new LensCard(article);
+    await expect.poll(() => card.text(), { timeout: 15_000 }).toContain("Riwayat");
+    const opened = session.context.waitForEvent("page");
+    await card.click("Riwayat");
+    const table = await opened;
+    const dialog = table.getByRole("dialog", { name: "Riwayat Kota Bima" });
+    await dialog.waitFor();
+    expect(await dialog.locator("tbody tr").count()).toBe(1);
+    expect(await dialog.getByText("1 penghargaan dalam 1 tahun").count()).toBe(1);
   });
 });
