@@ -1,4 +1,4 @@
-// Takes docs/sheet.png, docs/history.png and docs/conflict.png: the full-page views of the built
+// Takes docs/glance.png, docs/sheet.png, docs/history.png and docs/conflict.png: the full-page views of the built
 // extension in Chromium on the views' own records (test/e2e/views-seed.ts). Run
 // `npm run build:e2e` first, then `npx tsx scripts/screenshot-views.ts`.
 import { mkdirSync } from "node:fs";
@@ -15,7 +15,9 @@ try {
   await page.setViewportSize({ width: 1180, height: 700 });
   await page.goto(`chrome-extension://${session.extensionId}/table.html`);
   await page.getByRole("table").waitFor();
-  await page.screenshot({ path: "docs/glance.png" });
+  // The glance drawn a frame after the rows; the picture keeps the top of the page.
+  await page.getByRole("figure", { name: "Penghargaan per tahun" }).waitFor();
+  await page.screenshot({ path: "docs/glance.png", clip: { x: 0, y: 0, width: 1180, height: 250 } });
   await page.getByRole("tab", { name: "Lembar hasil babak" }).click();
   await page
     .getByLabel("Babak", { exact: true })
