@@ -2,7 +2,7 @@
 // their evidence. Choosing one is the reader's correction, saved through the store's usual rules
 // (a place corrected; a year corrected, after which one award is one record). Nothing is merged
 // or dropped without this choice.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { sourceUrlKey } from "@/lib/records/merge";
 import type { Source, StoredRecord } from "@/lib/records/schema";
 import type { TableRow } from "@/lib/table/rows";
@@ -10,6 +10,7 @@ import { type Conflict, type Reading, resolutionOf } from "@/lib/views/conflicts
 import { ask } from "./api";
 import { Dialog } from "./Dialog";
 import { errorText } from "./errors";
+import { useFullRecords } from "./full-records";
 import { t } from "./i18n";
 import { SourceList } from "./SourceList";
 
@@ -37,23 +38,9 @@ export function ConflictDialog({
   onResolved(record: StoredRecord | null, message: string): void;
   onClose(): void;
 }) {
-  const [records, setRecords] = useState<ReadonlyMap<string, StoredRecord>>(new Map());
+  const records = useFullRecords(conflict.ids);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void Promise.all(conflict.ids.map((id) => ask({ type: "get-record", id }).catch(() => null))).then(
-      (replies) => {
-        if (!live) return;
-        const byId = new Map<string, StoredRecord>();
-        for (const reply of replies) if (reply?.record) byId.set(reply.record.id, reply.record);
-        setRecords(byId);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [conflict]);
 
   const name = rows.get(conflict.ids[0] as string)?.awardee ?? "";
   // A place conflict is one record: the reading it shows now is marked.

@@ -1,10 +1,8 @@
 // An awardee's history: every year, round, category and place the records hold, newest first,
 // each with its sources, under one name whatever spelling the articles used.
-import { useEffect, useState } from "react";
-import type { StoredRecord } from "@/lib/records/schema";
 import type { History } from "@/lib/views/history";
-import { ask } from "./api";
 import { Dialog } from "./Dialog";
+import { useFullRecords } from "./full-records";
 import { t } from "./i18n";
 import { categoryLabel } from "./labels";
 import { roundName } from "./RoundSheet";
@@ -19,22 +17,7 @@ export function HistoryDialog({
   onOpenRecord(id: string): void;
   onClose(): void;
 }) {
-  // The rows hold what the table shows; the sources and their quotes come from the whole records.
-  const [full, setFull] = useState<ReadonlyMap<string, StoredRecord>>(new Map());
-  useEffect(() => {
-    let live = true;
-    void Promise.all(
-      history.entries.map((e) => ask({ type: "get-record", id: e.id }).catch(() => null)),
-    ).then((replies) => {
-      if (!live) return;
-      const records = new Map<string, StoredRecord>();
-      for (const reply of replies) if (reply?.record) records.set(reply.record.id, reply.record);
-      setFull(records);
-    });
-    return () => {
-      live = false;
-    };
-  }, [history]);
+  const full = useFullRecords(history.entries.map((e) => e.id));
 
   const years = new Set(history.entries.map((e) => e.year)).size;
   const spellings = [...new Set(history.entries.map((e) => e.awardee))].filter((n) => n !== history.name);

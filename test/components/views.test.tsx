@@ -1,22 +1,20 @@
 // @vitest-environment happy-dom
 // The full page's views against the real store: their messages reach handleMessage, as the
 // background's would. Records from test/fixtures/rounds.ts (our own words).
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import Papa from "papaparse";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ConflictDialog } from "../../components/ConflictDialog";
 import { Glance } from "../../components/Glance";
 import { HistoryDialog } from "../../components/HistoryDialog";
 import { RoundSheet } from "../../components/RoundSheet";
-import { handleMessage } from "../../lib/messages";
-import { type AwardStore, openAwardStore } from "../../lib/store";
+import type { AwardStore } from "../../lib/store";
 import { type TableRow, toTableRow } from "../../lib/table/rows";
 import { conflictsById, findConflicts } from "../../lib/views/conflicts";
 import { historyOf } from "../../lib/views/history";
-import { freshDbName, toSave } from "../fixtures/records";
+import { toSave } from "../fixtures/records";
 import { article, baliRound, row } from "../fixtures/rounds";
-import { useIndonesianMessages } from "./messages";
+import { storeBehindMessages } from "./background-store";
 
 const downloads: { name: string; text: string }[] = [];
 vi.mock("../../components/download", async (actual) => ({
@@ -25,18 +23,11 @@ vi.mock("../../components/download", async (actual) => ({
     downloads.push({ name, text: typeof text === "string" ? text : text.join("") }),
 }));
 
+const background = storeBehindMessages();
 let store: AwardStore;
-beforeEach(async () => {
-  useIndonesianMessages();
+beforeEach(() => {
+  store = background();
   downloads.length = 0;
-  store = await openAwardStore(freshDbName());
-  vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(((raw: unknown) =>
-    handleMessage(store, raw, { from: "extension-page" })) as never);
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  store.close();
 });
 
 const rowsOf = async () => (await store.list({ includeRejected: true })).map(toTableRow);

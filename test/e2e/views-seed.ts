@@ -2,7 +2,7 @@
 // (Nusa Tenggara Barat 2024) told by three articles of different outlets, two of which disagree on
 // one regency's place, and one national win two articles label with different years.
 import type { Page } from "playwright-core";
-import { sendFromPage } from "./harness";
+import { seed } from "./table-seed";
 
 type Fields = {
   awardee: string;
@@ -146,12 +146,4 @@ export const VIEW_ARTICLES = [
 ];
 
 /** Saves the articles through the background, from an extension page, as the content script would. */
-export async function seedViews(page: Page): Promise<void> {
-  for (const { article, records } of VIEW_ARTICLES) {
-    const reply = (await sendFromPage(page, { type: "save-article", article, records })) as {
-      ok: boolean;
-      error?: string;
-    };
-    if (!reply.ok) throw new Error(`seeding failed: ${reply.error}`);
-  }
-}
+export const seedViews = (page: Page) => seed(page, VIEW_ARTICLES);
