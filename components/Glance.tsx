@@ -1,7 +1,7 @@
 // The full page's first view: awards by year and by province as small bar charts in plain SVG
 // (no chart library: a few rectangles keep the page fast). Every bar is a button that filters the
 // table; a line below says how many records have sources that disagree.
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
 import type { TableRow } from "@/lib/table/rows";
 import { type Bar, countBy } from "@/lib/views/glance";
 import { t } from "./i18n";
@@ -53,11 +53,11 @@ function BarChart({
   bars: readonly Bar[];
   onPick(value: string): void;
 }) {
-  const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.count));
   return (
-    <figure className="chart" aria-labelledby={id}>
-      <figcaption id={id}>{title}</figcaption>
+    // Named by its caption (not by aria-labelledby, which would make "Tahun" find the chart as a field).
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
       <ul>
         {bars.map((bar) => (
           <li key={bar.value}>

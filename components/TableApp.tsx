@@ -254,7 +254,22 @@ export function TableApp({
       )}
       {mode === "page" && <p className="muted credits">{t("creditsGazetteer")}</p>}
       {open && (
-        <RecordDialog record={open} records={records} onChanged={changed} onClose={() => setOpen(null)} />
+        <RecordDialog
+          record={open}
+          records={records}
+          onChanged={changed}
+          onClose={() => setOpen(null)}
+          conflict={conflicts.get(open.id)?.[0]}
+          onConflict={(c) => {
+            setOpen(null);
+            setConflict(c);
+          }}
+          onHistory={() => {
+            const row = rowsById.get(open.id);
+            setOpen(null);
+            if (row) openHistory(row);
+          }}
+        />
       )}
       {adding && (
         <AddRecordDialog

@@ -41,9 +41,9 @@ describe("Glance", () => {
     ];
     const onPick = vi.fn();
     render(<Glance records={rows} conflictCount={2} onPick={onPick} />);
-    const years = within(screen.getByRole("figure", { name: "Penghargaan per tahun" })).getAllByRole(
-      "button",
-    );
+    const years = within(
+      screen.getByText("Penghargaan per tahun").closest("figure") as HTMLElement,
+    ).getAllByRole("button");
     expect(years.map((b) => b.getAttribute("aria-label"))).toEqual([
       "2024: 7 penghargaan — tampilkan di tabel",
       "2023: 1 penghargaan — tampilkan di tabel",

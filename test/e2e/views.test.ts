@@ -142,6 +142,12 @@ describe("the full-page views", () => {
     await only.check();
     await expect.poll(count).toBe(`Menampilkan 3 dari ${TOTAL} penghargaan`);
 
+    // the record itself says so, and leads to the readings too
+    await page.getByRole("button", { name: "Kabupaten Lombok Barat", exact: true }).click();
+    const recordDialog = page.getByRole("dialog", { name: "Kabupaten Lombok Barat" });
+    expect(await recordDialog.getByText("Sumber tidak sepakat tentang penghargaan ini.").count()).toBe(1);
+    await page.keyboard.press("Escape");
+
     // click 1: the mark opens the readings side by side, each with its article's sentence
     await page.getByRole("button", { name: "Sumber bertentangan tentang Kabupaten Lombok Barat" }).click();
     const dialog = page.getByRole("dialog", { name: "Sumber tidak sepakat: Kabupaten Lombok Barat" });
