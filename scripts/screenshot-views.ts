@@ -17,7 +17,7 @@ try {
   await page.getByRole("table").waitFor();
   // The glance drawn a frame after the rows; the picture keeps the top of the page.
   await page.getByText("Penghargaan per tahun").waitFor();
-  await page.screenshot({ path: "docs/glance.png", clip: { x: 0, y: 0, width: 1180, height: 250 } });
+  await page.screenshot({ path: "docs/glance.png", clip: { x: 0, y: 0, width: 1180, height: 400 } });
   await page.getByRole("tab", { name: "Lembar hasil babak" }).click();
   await page
     .getByLabel("Babak", { exact: true })
