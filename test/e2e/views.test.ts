@@ -93,6 +93,21 @@ describe("the full-page views", () => {
       ["Usaha kecil dan mikro", "Koperasi Nelayan Tanjung Harapan (1 sumber)", "+ Isi", "+ Isi", ""],
     ]);
 
+    // printed, the sheet stands alone: no glance, tabs, table, controls or gap buttons
+    await page.emulateMedia({ media: "print" });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await shown("table.sheet")).toBe(true);
+    for (const hidden of [
+      ".glance",
+      "[role=tablist]",
+      "#view-table",
+      ".sheet-controls",
+      "button.fill",
+      ".app-head",
+    ])
+      expect(await shown(hidden), hidden).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+
     await page.getByRole("button", { name: "Tambahkan Peringkat 2, Usaha besar" }).click();
     const dialog = page.getByRole("dialog");
     expect(await dialog.getByLabel("Tahun").inputValue()).toBe("2024");
