@@ -34,6 +34,15 @@ export const SAME_EVENT_DAYS = 60;
 
 function rankConflict(row: TableRow): Conflict | null {
   if (row.correctedFields.includes("rank")) return null; // the reader has decided
+  // Most records: every article gave the same place (or one article); nothing to build.
+  let first: number | null = null;
+  let differs = false;
+  for (const { rank } of row.readings) {
+    if (rank === null) continue;
+    if (first === null) first = rank;
+    else if (rank !== first) differs = true;
+  }
+  if (!differs) return null;
   const byRank = new Map<number, string[]>();
   for (const reading of row.readings) {
     if (reading.rank === null) continue;
@@ -87,13 +96,24 @@ function yearConflicts(rows: readonly TableRow[]): Conflict[] {
       while (parent[r] !== r) r = parent[r] as number;
       return r;
     };
-    for (let i = 0; i < group.length; i++)
-      for (let j = i + 1; j < group.length; j++)
-        if (sameWinDifferentYear(group[i] as TableRow, group[j] as TableRow)) parent[root(j)] = root(i);
+    // Only years one apart can disagree: each record meets the next year's records, not the group's.
+    const atYear = new Map<number, number[]>();
+    group.forEach((row, i) => {
+      const year = row.year as number;
+      const same = atYear.get(year);
+      if (same) same.push(i);
+      else atYear.set(year, [i]);
+    });
+    group.forEach((row, i) => {
+      for (const j of atYear.get((row.year as number) + 1) ?? [])
+        if (sameWinDifferentYear(row, group[j] as TableRow)) parent[root(j)] = root(i);
+    });
     const parts = new Map<number, TableRow[]>();
     group.forEach((row, i) => {
       const r = root(i);
-      parts.set(r, [...(parts.get(r) ?? []), row]);
+      const part = parts.get(r);
+      if (part) part.push(row);
+      else parts.set(r, [row]);
     });
     for (const part of parts.values()) {
       if (part.length < 2) continue;
