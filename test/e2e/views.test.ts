@@ -75,11 +75,10 @@ describe("the full-page views", () => {
 
   it("sets out a round as an organiser's results sheet, and a gap is filled with the round already in the form", async () => {
     await openSheet();
-    expect(
-      await page
-        .getByRole("heading", { name: "Hasil Paritrana Award — Provinsi Nusa Tenggara Barat 2024" })
-        .count(),
-    ).toBe(1);
+    const heading = page.getByRole("heading", {
+      name: "Hasil Paritrana Award — Provinsi Nusa Tenggara Barat 2024",
+    });
+    await expect.poll(() => heading.count()).toBe(1);
     expect(await sheetText()).toEqual([
       [
         "Pemerintah kabupaten/kota",
@@ -144,12 +143,8 @@ describe("the full-page views", () => {
 
     await page.getByRole("tab", { name: "Tabel penghargaan" }).click();
     await page.getByTitle("Riwayat Provinsi Nusa Tenggara Barat").first().click();
-    expect(
-      await page
-        .getByRole("dialog", { name: "Riwayat Provinsi Nusa Tenggara Barat" })
-        .getByText("2 penghargaan dalam 2 tahun")
-        .count(),
-    ).toBe(1);
+    const national = page.getByRole("dialog", { name: "Riwayat Provinsi Nusa Tenggara Barat" });
+    await expect.poll(() => national.getByText("2 penghargaan dalam 2 tahun").count()).toBe(1);
   });
 
   it("shows two contradicting articles as one conflict, resolved in two clicks through a correction", async () => {
@@ -160,7 +155,10 @@ describe("the full-page views", () => {
     // the record itself says so, and leads to the readings too
     await page.getByRole("button", { name: "Kabupaten Lombok Barat", exact: true }).click();
     const recordDialog = page.getByRole("dialog", { name: "Kabupaten Lombok Barat" });
-    expect(await recordDialog.getByText("Sumber tidak sepakat tentang penghargaan ini.").count()).toBe(1);
+    // (the dialog shows once the whole record is read)
+    await expect
+      .poll(() => recordDialog.getByText("Sumber tidak sepakat tentang penghargaan ini.").count())
+      .toBe(1);
     await page.keyboard.press("Escape");
 
     // click 1: the mark opens the readings side by side, each with its article's sentence
@@ -204,7 +202,7 @@ describe("the full-page views", () => {
     const table = await opened;
     const dialog = table.getByRole("dialog", { name: "Riwayat Kota Bima" });
     await dialog.waitFor();
-    expect(await dialog.locator("tbody tr").count()).toBe(1);
-    expect(await dialog.getByText("1 penghargaan dalam 1 tahun").count()).toBe(1);
+    await expect.poll(() => dialog.locator("tbody tr").count()).toBe(1);
+    await expect.poll(() => dialog.getByText("1 penghargaan dalam 1 tahun").count()).toBe(1);
   });
 });
