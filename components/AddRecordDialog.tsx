@@ -11,10 +11,13 @@ import { SameAwardPrompt } from "./SameAwardPrompt";
 
 export function AddRecordDialog({
   selection,
+  initial = null,
   onAdded,
   onClose,
 }: {
   selection: PageSelection | null;
+  /** Fields filled in already (a gap in a round's sheet: its round, category and place). */
+  initial?: Partial<AwardFields> | null;
   onAdded(record: StoredRecord, message: string): void;
   onClose(): void;
 }) {
@@ -56,7 +59,7 @@ export function AddRecordDialog({
   return (
     <Dialog title={t("addTitle")} onClose={onClose} className="record-dialog">
       <p className="muted">{selection ? t("addFromSelectionHelp") : t("addHelp")}</p>
-      <RecordEditor initial={null} submitLabel={t("addButton")} onSubmit={check}>
+      <RecordEditor initial={initial} submitLabel={t("addButton")} onSubmit={check}>
         <fieldset className="source-fields">
           <legend>{t("addSourceLegend")}</legend>
           <label htmlFor={`${id}-url`}>{t("articleUrl")}</label>

@@ -9,6 +9,7 @@ import {
   getFilteredRowModel,
   getSortedRowModel,
   type SortingState,
+  type Updater,
   useReactTable,
 } from "@tanstack/react-table";
 import { observeElementRect, useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
@@ -16,9 +17,11 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { compactName } from "@/lib/records/same-award";
 import { facetCounts, optionOf, type StatusOption, statusMatches } from "@/lib/table/filters";
 import type { TableRow } from "@/lib/table/rows";
+import type { Conflict } from "@/lib/views/conflicts";
 import { Filters } from "./Filters";
 import { t } from "./i18n";
 import { awardeeTypeLabel, categoryLabel, scopeLabel, statusText } from "./labels";
+import { ConflictButton } from "./RoundSheet";
 
 const collator = new Intl.Collator("id");
 const byName = (a: string, b: string) => collator.compare(a, b);
@@ -41,6 +44,7 @@ function keeps(id: string, value: unknown): (row: TableRow) => boolean {
     return (row) => wanted === "" || searchKey(row).includes(wanted);
   }
   if (id === "status") return (row) => statusMatches(row.status, value as StatusOption, row.newSourceCount);
+  if (id === "support") return (row) => (value as ReadonlySet<string>).has(row.id);
   return (row) => optionOf(row[id as "year"]) === value;
 }
 
@@ -120,6 +124,14 @@ const COLUMNS: ColumnDef<TableRow>[] = [
     header: () => t("colSourcesShort"),
     sortDescFirst: true,
   },
+  {
+    // Independent outlets; filtered by the ids of records whose sources disagree (see Filters).
+    id: "support",
+    accessorFn: (r) => r.outlets,
+    header: () => t("colSupport"),
+    sortDescFirst: true,
+    filterFn: (row, _id, ids: ReadonlySet<string>) => ids.has(row.original.id),
+  },
 ];
 
 export const DEFAULT_FILTERS: ColumnFiltersState = [{ id: "status", value: "active" }];
@@ -134,11 +146,37 @@ export interface AwardTableProps {
   children?: ReactNode;
   /** More rows are still arriving: the table says so and is marked busy. */
   loading?: boolean;
+  /** The filters, when the page sets them too (the glance's bars); else the table keeps its own. */
+  columnFilters?: ColumnFiltersState;
+  onColumnFiltersChange?(filters: ColumnFiltersState): void;
+  /** Records whose sources disagree, by id: marked, and filterable. */
+  conflicts?: ReadonlyMap<string, Conflict[]>;
+  onConflict?(conflict: Conflict): void;
+  /** Opens an awardee's history. */
+  onHistory?(record: TableRow): void;
 }
 
-export function AwardTable({ records, onOpen, onVisibleChange, children, loading = false }: AwardTableProps) {
+const NO_CONFLICTS: ReadonlyMap<string, Conflict[]> = new Map();
+
+export function AwardTable({
+  records,
+  onOpen,
+  onVisibleChange,
+  children,
+  loading = false,
+  conflicts = NO_CONFLICTS,
+  onConflict,
+  onHistory,
+  ...controlled
+}: AwardTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>(DEFAULT_FILTERS);
+  const [ownFilters, setOwnFilters] = useState<ColumnFiltersState>(DEFAULT_FILTERS);
+  const columnFilters = controlled.columnFilters ?? ownFilters;
+  const setColumnFilters = (change: Updater<ColumnFiltersState>) => {
+    const next = typeof change === "function" ? change(columnFilters) : change;
+    if (controlled.onColumnFiltersChange) controlled.onColumnFiltersChange(next);
+    else setOwnFilters(next);
+  };
   const data = useMemo(() => [...records], [records]);
   const table = useReactTable({
     data,
@@ -190,9 +228,9 @@ export function AwardTable({ records, onOpen, onVisibleChange, children, loading
 
   return (
     <section className="award-table" aria-label={t("tableLabel")} aria-busy={loading}>
-      <Filters table={table} counts={counts} />
+      <Filters table={table} counts={counts} conflictIds={conflicts} />
       <div className="counts">
-        <p aria-live="polite" id="table-count">
+        <p aria-live="polite" id="table-count" tabIndex={-1}>
           {t("shownCount", rows.length, records.length)}
         </p>
         {loading && <p className="muted">{t("loading")}</p>}
@@ -266,7 +304,28 @@ export function AwardTable({ records, onOpen, onVisibleChange, children, loading
                           {record.awardee}
                         </button>
                         {record.correctedFields.includes("awardee") && <CorrectedMark />}
+                        {onHistory && (
+                          <button
+                            type="button"
+                            className="history-button"
+                            onClick={() => onHistory(record)}
+                            // Named "Riwayat" in its row (the row header names the awardee), described
+                            // with the name: a search for the awardee's button finds the name alone.
+                            aria-label={t("historyButton")}
+                            title={t("historyOpen", record.awardee)}
+                          />
+                        )}
                       </th>
+                    ) : cell.column.id === "support" ? (
+                      <td key={cell.id}>
+                        <span title={t("supportHelp", record.outlets)}>{record.outlets}</span>
+                        {conflicts.has(record.id) && onConflict && (
+                          <ConflictButton
+                            awardee={record.awardee}
+                            onOpen={() => onConflict((conflicts.get(record.id) as Conflict[])[0] as Conflict)}
+                          />
+                        )}
+                      </td>
                     ) : (
                       <td key={cell.id}>
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}

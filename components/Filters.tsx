@@ -40,8 +40,18 @@ const STATUS_LABELS: Record<(typeof STATUS_OPTIONS)[number], string> = {
   rejected_new: "statusRejectedNew",
 };
 
-export function Filters({ table, counts: facets }: { table: Table<TableRow>; counts: FacetCounts }) {
+export function Filters({
+  table,
+  counts: facets,
+  conflictIds,
+}: {
+  table: Table<TableRow>;
+  counts: FacetCounts;
+  /** Records whose sources disagree: the "only disagreeing sources" choice keeps these. */
+  conflictIds: ReadonlyMap<string, unknown>;
+}) {
   const id = useId();
+  const support = table.getColumn("support");
   const search = table.getColumn("awardee");
   const status = table.getColumn("status");
   const statusCounts = facets.status;
@@ -112,6 +122,19 @@ export function Filters({ table, counts: facets }: { table: Table<TableRow>; cou
           ))}
         </select>
       </div>
+      {support && (conflictIds.size > 0 || support.getIsFiltered()) && (
+        <div className="filter check">
+          <input
+            id={`${id}-conflicts`}
+            type="checkbox"
+            checked={support.getIsFiltered()}
+            onChange={(e) =>
+              support.setFilterValue(e.target.checked ? new Set(conflictIds.keys()) : undefined)
+            }
+          />
+          <label htmlFor={`${id}-conflicts`}>{t("filterConflicts", conflictIds.size)}</label>
+        </div>
+      )}
       {anyFilter && (
         <button
           type="button"

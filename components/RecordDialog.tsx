@@ -3,6 +3,7 @@ import { useState } from "react";
 import { sourcesSinceRejection } from "@/lib/records/merge";
 import type { AwardFields, StoredRecord } from "@/lib/records/schema";
 import type { TableRow } from "@/lib/table/rows";
+import type { Conflict } from "@/lib/views/conflicts";
 import { ask } from "./api";
 import { Dialog } from "./Dialog";
 import { errorText } from "./errors";
@@ -18,9 +19,17 @@ export function RecordDialog({
   records,
   onChanged,
   onClose,
+  conflict,
+  onConflict,
+  onHistory,
 }: {
   record: StoredRecord;
   records: readonly TableRow[];
+  /** Where this record's sources disagree: said here, and opens the readings side by side. */
+  conflict?: Conflict;
+  onConflict?(conflict: Conflict): void;
+  /** Opens the awardee's history. */
+  onHistory?(): void;
   /** A change was saved: the table reloads and the dialog shows the saved record. */
   onChanged(record: StoredRecord, message: string): void;
   onClose(): void;
@@ -50,6 +59,22 @@ export function RecordDialog({
         {t("colStatus")}: <strong>{statusLabel(record.status)}</strong>
         {rejected && ` — ${t("rejectedHelp")}`}
       </p>
+      {conflict && onConflict && (
+        <p className="notice" role="status">
+          <span aria-hidden="true">⚠ </span>
+          {t("recordConflict")}{" "}
+          <button type="button" onClick={() => onConflict(conflict)}>
+            {t("recordConflictOpen")}
+          </button>
+        </p>
+      )}
+      {onHistory && (
+        <p>
+          <button type="button" className="link" onClick={onHistory}>
+            {t("historyOpen", record.awardee)}
+          </button>
+        </p>
+      )}
       {newSources > 0 && (
         <p className="notice" role="status">
           {t("rejectedNewHelp", newSources)}

@@ -16,7 +16,8 @@ import { t } from "./i18n";
 import { awardeeTypeLabel, categoryLabel, scopeLabel } from "./labels";
 
 export interface RecordEditorProps {
-  initial: AwardFields | null;
+  /** The values to start from: a record's, or some filled in for an addition (the rest blank). */
+  initial: Partial<AwardFields> | null;
   correctedFields?: readonly string[];
   submitLabel: string;
   /** Saves checked fields; a rejection's message is shown and the form keeps its values. */

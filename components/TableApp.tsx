@@ -1,18 +1,26 @@
 // The award table page, in the popup and in a tab: loads the records from the background, shows
 // the table, the record dialog, adding by hand, export and (in the tab) the backup.
-import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
-import type { StoredRecord } from "@/lib/records/schema";
+import type { ColumnFiltersState } from "@tanstack/react-table";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AwardFields, StoredRecord } from "@/lib/records/schema";
 import type { RowsResult } from "@/lib/store/row-page";
 import { compareRows, type TableRow } from "@/lib/table/rows";
+import { type Conflict, conflictsById, findConflicts } from "@/lib/views/conflicts";
+import { type History, historyOf } from "@/lib/views/history";
+import { parseHistoryHash } from "@/lib/views/history-link";
 import { AddRecordDialog } from "./AddRecordDialog";
-import { AwardTable } from "./AwardTable";
+import { AwardTable, DEFAULT_FILTERS } from "./AwardTable";
 import { ask } from "./api";
 import { BackupControls } from "./BackupControls";
+import { ConflictDialog } from "./ConflictDialog";
 import { ExportControls } from "./ExportControls";
 import { errorText } from "./errors";
+import { Glance, type GlanceFilter } from "./Glance";
+import { HistoryDialog } from "./HistoryDialog";
 import { t } from "./i18n";
 import { type PageSelection, selectionInActiveTab } from "./page-selection";
 import { RecordDialog } from "./RecordDialog";
+import { RoundSheet } from "./RoundSheet";
 import { afterPaint, beginRowLoad } from "./rows";
 import { StorageNotice } from "./StorageNotice";
 
@@ -20,7 +28,8 @@ type Load =
   | { kind: "loading" }
   | { kind: "error"; message: string }
   | { kind: "ready"; records: TableRow[]; complete: boolean };
-type Adding = { selection: PageSelection | null } | null;
+type Adding = { selection: PageSelection | null; initial?: Partial<AwardFields> } | null;
+type View = "table" | "sheet";
 
 const NEXT_PAGES = 20_000;
 const EMPTY: TableRow[] = [];
@@ -50,6 +59,11 @@ export function TableApp({
   const [adding, setAdding] = useState<Adding>(null);
   const [visible, setVisible] = useState<TableRow[]>([]);
   const [notice, setNotice] = useState("");
+  const [filters, setFilters] = useState<ColumnFiltersState>(DEFAULT_FILTERS);
+  const [view, setView] = useState<View>("table");
+  const [history, setHistory] = useState<History | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [glanceShown, setGlanceShown] = useState(false);
   const loads = useRef(0);
 
   // The first page shows at once; the rest follow in large pages and replace it when all are in.
@@ -99,6 +113,40 @@ export function TableApp({
   }, [reload]);
 
   const records = load.kind === "ready" ? load.records : EMPTY;
+  const ready = load.kind === "ready";
+  useEffect(() => {
+    if (ready && mode === "page") void afterPaint().then(() => setGlanceShown(true));
+  }, [ready, mode]);
+  const conflicts = useMemo(() => conflictsById(findConflicts(records)), [records]);
+  const rowsById = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
+  // The "only disagreeing sources" filter keeps the records that disagree now, not when it was set.
+  useEffect(() => {
+    setFilters((current) =>
+      current.some((f) => f.id === "support")
+        ? current.map((f) => (f.id === "support" ? { ...f, value: new Set(conflicts.keys()) } : f))
+        : current,
+    );
+  }, [conflicts]);
+  const openHistory = (row: TableRow) => setHistory(historyOf(records, row));
+  // Opened from a news page's hover card on an awardee: its history, once every row is in.
+  const asked = useRef(mode === "page" ? parseHistoryHash(location.hash) : null);
+  useEffect(() => {
+    if (!asked.current || load.kind !== "ready" || !load.complete) return;
+    setHistory(historyOf(load.records, asked.current));
+    asked.current = null;
+  }, [load]);
+
+  const pick = (filter: GlanceFilter) => {
+    setFilters([
+      ...DEFAULT_FILTERS,
+      filter.id === "conflicts"
+        ? { id: "support", value: new Set(conflicts.keys()) }
+        : { id: filter.id, value: filter.value },
+    ]);
+    setView("table");
+    // The reader goes on from the table's count line, which says what the filter left.
+    setTimeout(() => document.getElementById("table-count")?.focus());
+  };
   const changed = (record: StoredRecord, message: string) => {
     setNotice(message);
     setOpen(record);
@@ -150,15 +198,47 @@ export function TableApp({
       {load.kind === "loading" && <p aria-live="polite">{t("loading")}</p>}
       {load.kind === "error" && <p role="alert">{t("errorLoading", load.message)}</p>}
       {load.kind === "ready" && records.length === 0 && <EmptyState />}
+      {mode === "page" && load.kind === "ready" && records.length > 0 && (
+        // Drawn in the frame after the first rows (its box is kept, so nothing moves): the table's
+        // first paint does not wait for the charts.
+        <div className="glance-slot">
+          {glanceShown && <Glance records={records} conflictCount={conflicts.size} onPick={pick} />}
+        </div>
+      )}
       {load.kind === "ready" && records.length > 0 && (
-        <AwardTable
-          records={records}
-          onOpen={(r) => void openRecord(r.id)}
-          onVisibleChange={setVisible}
-          loading={!load.complete}
-        >
-          <ExportControls visible={visible} all={records} />
-        </AwardTable>
+        <div className="views">
+          {mode === "page" && <ViewTabs view={view} onChange={setView} />}
+          <div
+            id="view-table"
+            hidden={view !== "table"}
+            {...(mode === "page" ? { role: "tabpanel", "aria-labelledby": "tab-table" } : {})}
+          >
+            <AwardTable
+              records={records}
+              onOpen={(r) => void openRecord(r.id)}
+              onVisibleChange={setVisible}
+              loading={!load.complete}
+              columnFilters={filters}
+              onColumnFiltersChange={setFilters}
+              conflicts={conflicts}
+              onConflict={setConflict}
+              onHistory={openHistory}
+            >
+              <ExportControls visible={visible} all={records} />
+            </AwardTable>
+          </div>
+          {mode === "page" && view === "sheet" && (
+            <div role="tabpanel" id="view-sheet" aria-labelledby="tab-sheet">
+              <RoundSheet
+                records={records}
+                conflicts={conflicts}
+                onHistory={openHistory}
+                onConflict={setConflict}
+                onFill={(initial) => setAdding({ selection: null, initial })}
+              />
+            </div>
+          )}
+        </div>
       )}
       {mode === "page" && load.kind === "ready" && (
         <section className="backup-section" aria-labelledby="backup-title">
@@ -174,11 +254,27 @@ export function TableApp({
       )}
       {mode === "page" && <p className="muted credits">{t("creditsGazetteer")}</p>}
       {open && (
-        <RecordDialog record={open} records={records} onChanged={changed} onClose={() => setOpen(null)} />
+        <RecordDialog
+          record={open}
+          records={records}
+          onChanged={changed}
+          onClose={() => setOpen(null)}
+          conflict={conflicts.get(open.id)?.[0]}
+          onConflict={(c) => {
+            setOpen(null);
+            setConflict(c);
+          }}
+          onHistory={() => {
+            const row = rowsById.get(open.id);
+            setOpen(null);
+            if (row) openHistory(row);
+          }}
+        />
       )}
       {adding && (
         <AddRecordDialog
           selection={adding.selection}
+          initial={adding.initial}
           onAdded={(record, message) => {
             setAdding(null);
             changed(record, message);
@@ -186,7 +282,66 @@ export function TableApp({
           onClose={() => setAdding(null)}
         />
       )}
+      {history && (
+        <HistoryDialog
+          history={history}
+          onOpenRecord={(id) => {
+            setHistory(null);
+            void openRecord(id);
+          }}
+          onClose={() => setHistory(null)}
+        />
+      )}
+      {conflict && (
+        <ConflictDialog
+          conflict={conflict}
+          rows={rowsById}
+          onResolved={(_record, message) => {
+            setConflict(null);
+            setNotice(message);
+            void reload();
+          }}
+          onClose={() => setConflict(null)}
+        />
+      )}
     </main>
+  );
+}
+
+const VIEWS: View[] = ["table", "sheet"];
+
+/** The full page's two views as tabs: arrow keys move between them, as a tab list does. */
+function ViewTabs({ view, onChange }: { view: View; onChange(view: View): void }) {
+  const move = (step: number) => {
+    const next = VIEWS[(VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length] as View;
+    onChange(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  return (
+    <div
+      role="tablist"
+      aria-label={t("viewsLabel")}
+      className="view-tabs"
+      onKeyDown={(e) => {
+        if (e.key === "ArrowRight") move(1);
+        else if (e.key === "ArrowLeft") move(-1);
+      }}
+    >
+      {VIEWS.map((v) => (
+        <button
+          key={v}
+          type="button"
+          role="tab"
+          id={`tab-${v}`}
+          aria-selected={view === v}
+          aria-controls={`view-${v}`}
+          tabIndex={view === v ? 0 : -1}
+          onClick={() => onChange(v)}
+        >
+          {t(v === "table" ? "tabTable" : "tabSheet")}
+        </button>
+      ))}
+    </div>
   );
 }
 

@@ -42,13 +42,13 @@ const FIELD_ERRORS: Record<FieldName, string> = {
   year: "errYear",
 };
 
-export function toFormValues(fields: Fields | null): FormValues {
+export function toFormValues(fields: Partial<Fields> | null): FormValues {
   const values = {} as FormValues;
   for (const name of FIELD_ORDER) {
     const value = fields?.[name];
     values[name] = value === null || value === undefined ? "" : String(value);
   }
-  if (!fields) values.awardeeType = "kabupaten";
+  if (!fields?.awardeeType) values.awardeeType = "kabupaten";
   return values;
 }
 

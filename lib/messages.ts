@@ -6,11 +6,13 @@ import * as z from "zod/mini";
 import { describeIssues } from "./records/issues";
 import { CorrectionPatch, HandRecord, RecordQuery } from "./records/requests";
 import { ArticleMeta, AwardFields, RecordToSave, StoredRecord } from "./records/schema";
+import { AWARDEE_TYPES } from "./records/vocabulary";
 import { type FailureDetail, MessageError, type Send, unwrapReply } from "./reply";
 import type { AwardStore } from "./store/award-store";
 import { Backup } from "./store/backup";
 import { StoreError } from "./store/errors";
 import { RowPage, TableRow } from "./table/rows";
+import type { HistoryTarget } from "./views/history-link";
 
 const id = z.string().check(z.minLength(1));
 const kind = <T extends string>(type: T) => ({ type: z.literal(type) });
@@ -37,6 +39,8 @@ export const Message = z.discriminatedUnion("type", [
   z.strictObject({ ...kind("import-backup"), backup: z.unknown() }),
   // How many awards the page in this tab gave: the background shows it on the toolbar button.
   z.strictObject({ ...kind("page-records"), count: z.int().check(z.nonnegative(), z.maximum(9999)) }),
+  // The hover card's "history": the background opens the full-page table on that awardee.
+  z.strictObject({ ...kind("open-history"), awardee: id, awardeeType: z.enum(AWARDEE_TYPES) }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message["type"];
@@ -54,6 +58,7 @@ export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = [
   "correct-record",
   "reject-record",
   "page-records",
+  "open-history",
 ];
 const OWNED_ONLY: readonly MessageType[] = ["correct-record", "reject-record"];
 
@@ -81,6 +86,7 @@ export const Results = {
   "export-backup": z.object({ backup: Backup }),
   "import-backup": z.object({ ...counts, skipped: z.int() }),
   "page-records": z.object({}),
+  "open-history": z.object({}),
 } satisfies Record<MessageType, z.ZodMiniType>;
 export type Result<T extends MessageType> = z.infer<(typeof Results)[T]>;
 
@@ -147,6 +153,9 @@ async function run(
     case "page-records":
       await options.showCount?.(message.count);
       return {};
+    case "open-history":
+      await options.openHistory?.({ awardee: message.awardee, awardeeType: message.awardeeType });
+      return {};
   }
 }
 
@@ -160,6 +169,8 @@ export interface HandleOptions {
   ownsRecord?: (id: string) => boolean | Promise<boolean>;
   /** Shows a tab's award count (the background: the toolbar badge of the sender's tab). */
   showCount?: (count: number) => void | Promise<void>;
+  /** Opens the full-page table on an awardee's history (the background: a new tab). */
+  openHistory?: (target: HistoryTarget) => void | Promise<void>;
 }
 
 /** The background's handler: never throws, and never writes on a message it refused. */

@@ -1,6 +1,7 @@
 import { handleMessage } from "@/lib/messages";
 import { SAVE_FAILURE_KEY, type SaveFailure } from "@/lib/save-failure";
 import { type AwardStore, openAwardStore } from "@/lib/store";
+import { type HistoryTarget, historyHash } from "@/lib/views/history-link";
 import { forgetTab, rememberRecords, showCount, tabOwnsRecord } from "./page-records";
 import { listenForScanRequests } from "./scan-requests";
 import { scanGrantedTabs, syncUserSites } from "./user-sites";
@@ -17,6 +18,10 @@ const getStore = () => {
 };
 
 const logFailure = (err: unknown) => console.warn("[paritrana-lens]", err);
+
+const openHistory = async (target: HistoryTarget) => {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/table.html${historyHash(target)}`) });
+};
 
 /** A news page's save failed: keep it for the table to show (the page itself shows nothing). */
 function rememberSaveFailure(
@@ -44,9 +49,11 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     getStore()
       .then(async (s) => {
-        if (!fromPage || tabId === undefined) return handleMessage(s, raw, { from: "extension-page" });
+        if (!fromPage || tabId === undefined)
+          return handleMessage(s, raw, { from: "extension-page", openHistory });
         const reply = await handleMessage(s, raw, {
           from: "content-script",
+          openHistory,
           ownsRecord: (id) => tabOwnsRecord(tabId, id),
           showCount: (count) => showCount(tabId, count),
         });

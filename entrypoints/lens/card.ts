@@ -24,6 +24,8 @@ export type CardActions = {
     index: number,
     patch: { awardee?: string; rank?: number | null; year?: number | null },
   ): Promise<void>;
+  /** Opens the awardee's history in the full-page table. */
+  history(index: number): Promise<void>;
   /** Moves to another record (keyboard), returning its on-screen box to place the card by. */
   select(index: number): DOMRect | null;
   close(): void;
@@ -185,7 +187,13 @@ export class LensUi {
       () => void this.actions.reject(index).catch((e) => this.note(e)),
       "danger",
     );
+    const history = button(
+      t("historyButton"),
+      () => void this.actions.history(index).catch((e) => this.note(e)),
+    );
+    history.setAttribute("aria-label", t("historyOpen", r.awardee));
     correct.disabled = reject.disabled = !saved || r.status === "rejected";
+    history.disabled = !saved;
     if (this.records.length > 1) {
       button(t("lensPrev"), () => this.openAt((index - 1 + this.records.length) % this.records.length, true));
       button(t("lensNext"), () => this.openAt((index + 1) % this.records.length, true));

@@ -101,6 +101,12 @@ export function startLens(ctx: LensLifetime): Lens {
       for (const i of items) if (i.stored?.id === record.id) i.stored = record;
       ui().setRecords(visible().map(cardRecord));
     },
+    async history(index) {
+      const item = visible()[index];
+      if (!item?.stored) return;
+      const { awardee, awardeeType } = item.stored;
+      await send({ type: "open-history", awardee, awardeeType });
+    },
     select(index) {
       const item = visible()[index];
       focused = index;

@@ -51,6 +51,7 @@ function toSource(article: ArticleMeta, input: RecordToSave, now: number): Sourc
     publishedAt: article.publishedAt,
     evidence: input.evidence,
     extractedAt: now,
+    reading: { rank: input.rank, rankLabel: input.rankLabel },
   };
 }
 

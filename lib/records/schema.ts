@@ -75,6 +75,12 @@ export const Source = z.extend(ArticleMeta, {
   extractedAt: z.int(),
   /** When the article became a source of this record (a re-read keeps it): tells the sources that came after a rejection. */
   addedAt: z.optional(z.int()),
+  /**
+   * The place this article gave the award, even where the record says another (the record keeps
+   * its first article's place): two articles that disagree show as a conflict. Absent on sources
+   * saved before it was kept.
+   */
+  reading: z.optional(z.pick(AwardFields, { rank: true, rankLabel: true })),
 });
 export type Source = z.infer<typeof Source>;
 

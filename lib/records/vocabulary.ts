@@ -51,6 +51,22 @@ export function impliedCategory(type: AwardeeType): string | null {
   }
 }
 
+/** The kind of awardee a category is given to, for a form filled in from a category. */
+export function likelyAwardeeType(category: string | null): AwardeeType | null {
+  switch (category) {
+    case "pemerintah_provinsi":
+      return "provinsi";
+    case "pemerintah_kabupaten_kota":
+      return "kabupaten";
+    case "pemerintah_desa":
+      return "desa";
+    case null:
+      return null;
+    default:
+      return "badan_usaha";
+  }
+}
+
 /** Lower snake case of words as written: "Manufaktur dan Konstruksi" → "manufaktur_dan_konstruksi". */
 export function slugify(words: string): string {
   return words

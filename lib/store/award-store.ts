@@ -367,7 +367,15 @@ export async function openAwardStore(
         const at = now();
         const key = sameAwardKey(fields);
         const sources = source
-          ? [{ ...source.article, evidence: source.evidence, extractedAt: at, addedAt: at }]
+          ? [
+              {
+                ...source.article,
+                evidence: source.evidence,
+                extractedAt: at,
+                addedAt: at,
+                reading: { rank: fields.rank, rankLabel: fields.rankLabel },
+              },
+            ]
           : [];
         const match = holderOf(await answering(tx, key), key);
         // Only what the reader filled in is theirs: a blank erases nothing and stays open to articles.

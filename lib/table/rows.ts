@@ -3,8 +3,26 @@
 // in reading it from the database, sending it between contexts and holding it in the page. The
 // full record (every source, its evidence context) is fetched when a row is opened.
 import * as z from "zod/mini";
-import { sourcesSinceRejection } from "../records/merge";
+import { sourcesSinceRejection, sourceUrlKey } from "../records/merge";
 import { AWARD_FIELD_NAMES, type AwardFields, StoredRecord } from "../records/schema";
+import { outletCount } from "../views/outlets";
+
+/** One article's reading of a record, as the conflict finder needs it. */
+export const SourceReading = z.object({
+  /** The article's address without fragment: one article is one source. */
+  article: z.string(),
+  /** Days since 1970 of its publication date, or null when the page gave none. */
+  day: z.nullable(z.int()),
+  /** The place the article gave (null: none stated, or saved before places were kept per article). */
+  rank: z.nullable(z.int()),
+});
+export type SourceReading = z.infer<typeof SourceReading>;
+
+const DAY = 86_400_000;
+const dayOf = (date: string | null): number | null => {
+  const time = date === null ? Number.NaN : Date.parse(date);
+  return Number.isNaN(time) ? null : Math.floor(time / DAY);
+};
 
 const pickedFields = Object.fromEntries(AWARD_FIELD_NAMES.map((f) => [f, true])) as {
   [K in keyof AwardFields]: true;
@@ -26,6 +44,10 @@ export const TableRow = z.extend(
         quote: z.string(),
       }),
     ),
+    /** Independent outlets among the sources (regional channels of one outlet count once). */
+    outlets: z.int().check(z.nonnegative()),
+    /** Each source's article, publication day and place it gave: what conflicts are found from. */
+    readings: z.array(SourceReading),
   },
 );
 export type TableRow = z.infer<typeof TableRow>;
@@ -55,6 +77,12 @@ export function toTableRow(record: StoredRecord): TableRow {
           quote: source.evidence.quote,
         }
       : null,
+    outlets: outletCount(record.sources.map((s) => s.url)),
+    readings: record.sources.map((s) => ({
+      article: sourceUrlKey(s.url),
+      day: dayOf(s.publishedAt),
+      rank: s.reading?.rank ?? null,
+    })),
   };
 }
 

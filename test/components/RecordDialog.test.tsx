@@ -1,29 +1,22 @@
 // @vitest-environment happy-dom
 // The record dialog against the real store: its messages reach handleMessage, as the background's
 // would.
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { RecordDialog } from "../../components/RecordDialog";
-import { handleMessage } from "../../lib/messages";
 import type { StoredRecord } from "../../lib/records/schema";
-import { type AwardStore, openAwardStore } from "../../lib/store";
-import { ARTICLE_A, ARTICLE_B, freshDbName, toSave } from "../fixtures/records";
-import { useIndonesianMessages } from "./messages";
+import type { AwardStore } from "../../lib/store";
+import { ARTICLE_A, ARTICLE_B, toSave } from "../fixtures/records";
+import { storeBehindMessages } from "./background-store";
 
-let store: AwardStore;
-beforeEach(async () => {
-  useIndonesianMessages();
+const background = storeBehindMessages(() => {
   // A clock that moves on each change: a rejection and a later source never share a millisecond.
   let clock = 1_000;
-  store = await openAwardStore(freshDbName(), { now: () => clock++ });
-  vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(((raw: unknown) =>
-    handleMessage(store, raw, { from: "extension-page" })) as never);
+  return { now: () => clock++ };
 });
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  store.close();
+let store: AwardStore;
+beforeEach(() => {
+  store = background();
 });
 
 const awardee = () => screen.getByLabelText("Penerima", { exact: false, selector: "input" });

@@ -10,7 +10,7 @@ import {
   sendFromContentScript,
   sendFromPage,
 } from "./harness";
-import { LensCard } from "./lens-card";
+import { hover, LensCard } from "./lens-card";
 
 let session: Session;
 beforeEach(async () => {
@@ -75,25 +75,6 @@ async function badges(): Promise<string[]> {
   });
   await popup.close();
   return texts.filter((t) => t !== "");
-}
-
-/** Moves the pointer onto the painted words `text` (a range of the given highlight). */
-async function hover(page: Page, highlight: string, text: string): Promise<void> {
-  const point = await page.evaluate(
-    ([name, wanted]) => {
-      const range = [...(CSS.highlights.get(name as string) ?? [])].find((r) => r.toString() === wanted) as
-        | Range
-        | undefined;
-      if (!range) return null;
-      (range.startContainer.parentElement as Element).scrollIntoView({ block: "center" });
-      const box = range.getClientRects()[0] as DOMRect;
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    },
-    [highlight, text],
-  );
-  if (!point) throw new Error(`${text} is not painted in ${highlight}`);
-  await page.mouse.move(point.x - 40, point.y - 40);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
 }
 
 const NTB_AWARDEES = [

@@ -154,9 +154,12 @@ export const ARTICLES = [
 
 export const SEEDED = ARTICLES.reduce((n, a) => n + a.records.length, 0);
 
-/** Saves the seed articles through the background, from an extension page. */
-export async function seed(page: Page): Promise<void> {
-  for (const { article, records } of ARTICLES) {
+/** Saves the seed articles (or others) through the background, from an extension page. */
+export async function seed(
+  page: Page,
+  articles: readonly { article: unknown; records: readonly unknown[] }[] = ARTICLES,
+): Promise<void> {
+  for (const { article, records } of articles) {
     const reply = (await sendFromPage(page, { type: "save-article", article, records })) as {
       ok: boolean;
       error?: string;
