@@ -20,10 +20,10 @@ import {
   LOCATION_BEFORE,
   NAME_STOP_WORDS,
   REGIONAL_ENTERPRISES,
-  VENUE_BEFORE,
-  VENUE_WORDS,
   ROLE_WORDS,
   RURAL_BANK_WORDS,
+  VENUE_BEFORE,
+  VENUE_WORDS,
   VILLAGE_WORDS,
 } from "../lexicon/awardees";
 import { RANK_HEADS } from "../lexicon/ranks";
