@@ -28,7 +28,7 @@ import { mergeRecords, sentenceRecords } from "./records";
 import { provinceOfAreas } from "./scope";
 import { splitSentences } from "./sentences";
 import type { Tokens } from "./tokens";
-import { BIZ, ITEM, MAIN, markSentences } from "./triggers";
+import { BIZ, MAIN, markSentences } from "./triggers";
 import {
   AWARD_NOUN,
   BARE_ORDINAL_WORD,
