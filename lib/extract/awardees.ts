@@ -27,7 +27,13 @@ import {
   VILLAGE_WORDS,
 } from "../lexicon/awardees";
 import { RANK_HEADS } from "../lexicon/ranks";
-import { CLAUSE_OPENERS, DEICTIC_OPENERS, SUBJECT_VERB_FILLERS, WIN_WORDS } from "../lexicon/signals";
+import {
+  CLAUSE_OPENERS,
+  DEICTIC_OPENERS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+  WIN_WORDS,
+} from "../lexicon/signals";
 import type { AwardeeType } from "../records/vocabulary";
 import type { Tokens } from "./tokens";
 import {
@@ -712,7 +718,10 @@ export function findAwardees(
       !(glued && (prevMention.awardeeType === "desa" || prevMention.awardeeType === "kelurahan"));
     const clauseStart =
       i === itemStart ||
-      (tokens.has(i - 1) && (isSeparator(tokens, i - 1) || tokens.lower(i - 1) === "bahwa")) ||
+      (tokens.has(i - 1) &&
+        (isSeparator(tokens, i - 1) ||
+          tokens.lower(i - 1) === "bahwa" ||
+          SPEECH_VERBS.has(tokens.lower(i - 1)))) ||
       // The dash that ends a dateline: "KOTA X, outlet.id – Tubaba meraih …".
       tokens.is(i - 1, 0x2013) ||
       tokens.is(i - 1, 0x2014) ||

@@ -239,3 +239,17 @@ export const PLURAL_SUBJECTS = new Set([
   "keenamnya",
 ]);
 export const COPULAS = new Set(["adalah", "ialah", "yaitu", "yakni"]);
+
+/** Verbs of saying: the clause after one reports a result ("…, mengatakan Kendal meraih …"). */
+export const SPEECH_VERBS = new Set([
+  "mengatakan",
+  "menyebut",
+  "menyebutkan",
+  "mengungkapkan",
+  "menjelaskan",
+  "menuturkan",
+  "menyampaikan",
+  "menegaskan",
+  "mengumumkan",
+  "menambahkan",
+]);

@@ -14,6 +14,12 @@ describe("a bare subject of a win", () => {
     expect(lines("Tahun 2024 Kerinci menyabet peringkat kedua")).toEqual([KERINCI]);
   });
 
+  it("is read as the subject of a reported result, after a verb of saying", () => {
+    expect(lines("Kepala Disnaker, Budi, mengatakan Kerinci meraih peringkat kedua")).toEqual([KERINCI]);
+    expect(lines("Bupati menyebutkan Kerinci berhasil meraih peringkat kedua")).toEqual([KERINCI]);
+    expect(lines("Ia menegaskan Kerinci kembali meraih peringkat kedua")).toEqual([KERINCI]);
+  });
+
   it("is read after the dash that ends a dateline", () => {
     expect(lines("SUNGAI PENUH, jambiterkini.id – Kerinci meraih peringkat kedua")).toEqual([KERINCI]);
     expect(lines("Sungai Penuh (Antara) - Kerinci (Kab. Kerinci) meraih peringkat kedua")).toEqual([KERINCI]);
