@@ -59,8 +59,21 @@ function defines(tokens: Tokens, nameAt: number[]): boolean {
   return false;
 }
 
+/** A headline or caption: its words mostly capitalised, and no verb the lead is read by. */
+function headline(s: Prepared): boolean {
+  if (s.kinds & (CEREMONY | GIVER | WIN | PROCESS)) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!s.tokens.word(i)) continue;
+    words++;
+    if (s.tokens.cap(i) || /^\d/.test(s.tokens.text(i))) caps++;
+  }
+  return words > 0 && words <= 16 && caps * 10 >= words * 7;
+}
+
 export function leadOf(sentences: Prepared[]): Lead {
-  const lead = sentences.find((s) => s.nameAt.length > 0);
+  const lead = sentences.find((s) => s.nameAt.length > 0 && !headline(s));
   if (!lead) return null;
   if (hasAny(lead.tokens, PROCESS_LEAD) || defines(lead.tokens, lead.nameAt)) return "process";
   if (future(lead.tokens)) return "future";

@@ -12,6 +12,17 @@ describe("the lead", () => {
       expect(extractAwards(text).isAwardArticle, text).toBe(true);
   });
 
+  it("reads the lead past a headline or caption that names the award without a verb", () => {
+    for (const text of [
+      "Pemprov dan BPJS Ketenagakerjaan Sinergi Lewat Paritrana Award 2024\nKegiatan Paritrana Award Tahun 2024 di Ternate.\nPemerintah Provinsi Maluku Utara menggelar puncak Paritrana Award 2024 di Ternate, Kamis (3/7/2025). Acara itu dihadiri bupati dan wali kota.",
+      "Malam Apresiasi Paritrana Award 2025\nBPJS Ketenagakerjaan menyerahkan Paritrana Award 2025 tingkat Provinsi Bengkulu kepada pemerintah daerah dan pelaku usaha. Acara berlangsung meriah.",
+    ])
+      expect(extractAwards(text).isAwardArticle, text).toBe(true);
+    const lookAlike =
+      "Paritrana Award 2024 Sulawesi Barat\nBPJS Ketenagakerjaan Mamuju mengadakan sosialisasi Paritrana Award 2024 kepada pemerintah daerah. Acara dihadiri pelaku usaha.";
+    expect(extractAwards(lookAlike).isAwardArticle).toBe(false);
+  });
+
   it("rejects a lead about the way to a result, or a ceremony still to come", () => {
     for (const text of [
       "BPJS Ketenagakerjaan Bengkulu mengadakan sosialisasi Paritrana Award 2024 kepada pemerintah daerah. Acara dihadiri pelaku usaha.",
