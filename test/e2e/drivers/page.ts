@@ -106,7 +106,13 @@ function locate(tab: Tab, { selector, name, within }: Target): Promise<Found> {
           if (!matches(label) || el.getClientRects().length === 0) continue;
           el.scrollIntoView({ block: "center" });
           const box = el.getBoundingClientRect();
-          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          // Only where the reader's pointer would land on it: nothing drawn over it, not mid-move.
+          const root = el.getRootNode() as Document | ShadowRoot;
+          const hit = root.elementFromPoint?.(x, y) ?? document.elementFromPoint(x, y);
+          if (!hit || !(hit === el || el.contains(hit))) continue;
+          return { x, y };
         }
       return null;
     },
@@ -125,6 +131,29 @@ export async function clickControl(tab: Tab, name: string | RegExp, selector = "
     point = await locate(tab, target);
   }
   await tab.click(point.x, point.y);
+}
+
+/** Opens a record's dialog from the table by its awardee's name, as a reader clicks it; a click
+ * that a row moving under the pointer sent to another record is closed and tried again, so the
+ * test never edits the wrong record. */
+export async function openRecord(tab: Tab, awardee: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await clickControl(tab, awardee);
+    await waitUntil(tab, () => document.querySelector("dialog[open]") !== null, undefined, "the dialog");
+    const title = await tab.evaluate(
+      () => document.querySelector("dialog[open] h2")?.textContent ?? "",
+      undefined,
+    );
+    if (title === awardee) return;
+    await tab.press("Escape");
+    await waitUntil(
+      tab,
+      () => document.querySelector("dialog[open]") === null,
+      undefined,
+      "the dialog closed",
+    );
+  }
+  throw new Error(`the dialog of ${awardee} did not open`);
 }
 
 /** Types `value` into the field labelled `label` (replacing what it held), as a reader would. */

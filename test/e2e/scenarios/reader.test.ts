@@ -3,7 +3,16 @@
 // the records in the table, a correction that a later visit of the article does not undo.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { launchDriver } from "../drivers";
-import { cardText, clickControl, fillField, hoverPainted, painted, textOf, waitUntil } from "../drivers/page";
+import {
+  cardText,
+  clickControl,
+  fillField,
+  hoverPainted,
+  openRecord,
+  painted,
+  textOf,
+  waitUntil,
+} from "../drivers/page";
 import type { Driver, Tab } from "../drivers/types";
 
 let driver: Driver;
@@ -110,8 +119,7 @@ describe("the award table", () => {
     expect(rows).toEqual(NTB_AWARDEES);
     expect(await textOf(table, "#table-count")).toBe("Menampilkan 4 dari 4 penghargaan");
 
-    await clickControl(table, "Kota Bima");
-    await waitUntil(table, () => document.querySelector("dialog[open]") !== null, undefined, "the dialog");
+    await openRecord(table, "Kota Bima");
     const dialog = await textOf(table, "dialog[open]");
     expect(dialog).toContain("Lombok Tengah Juara Pertama Paritrana Award 2024 Tingkat NTB");
     expect(dialog).toContain("Kota Bima meraih juara ketiga");
@@ -121,8 +129,7 @@ describe("the award table", () => {
     const article = await openArticle();
     await expect.poll(async () => (await stored()).length, { timeout: 20_000 }).toBe(4);
     const table = await driver.openExtensionPage("table.html");
-    await clickControl(table, "Kota Bima");
-    await waitUntil(table, () => document.querySelector("dialog[open]") !== null, undefined, "the dialog");
+    await openRecord(table, "Kota Bima");
     await fillField(table, "Peringkat", "2", "dialog[open]");
     await fillField(table, "Peringkat seperti tertulis", "juara kedua", "dialog[open]");
     await clickControl(table, "Simpan koreksi", "button", "dialog[open]");

@@ -4,7 +4,7 @@
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { launchDriver } from "../drivers";
-import { choose, clickControl, textOf, waitUntil } from "../drivers/page";
+import { choose, clickControl, openRecord, textOf, waitUntil } from "../drivers/page";
 import type { Driver, Tab } from "../drivers/types";
 import { ARTICLES, AWKWARD_NAME, FORMULA_NAME, LINE_BREAK_NAME, SEEDED } from "../table-seed";
 
@@ -106,7 +106,7 @@ describe("backup", () => {
   it("carries every record and the reader's decisions into a fresh profile; a foreign file is refused", async () => {
     const table = await seededTable();
     // a decision of the reader that the backup must carry
-    await clickControl(table, "Kota Malang");
+    await openRecord(table, "Kota Malang");
     await clickControl(table, "Tolak", "button", "dialog[open]");
     await expect.poll(() => textOf(table), { timeout: 15_000 }).toContain("Penghargaan ditolak");
     await table.press("Escape");
