@@ -82,6 +82,29 @@ export async function hoverPainted(tab: Tab, highlight: string, text: string): P
   await tab.mouseMove(point.x, point.y);
 }
 
+/** Hovers the painted words until the card shows `expected`, as a reader moves the pointer onto
+ * them again when nothing opened (a first move can reach a page still busy loading the lens). */
+export async function hoverUntilCard(
+  tab: Tab,
+  highlight: string,
+  text: string,
+  expected: string,
+  timeout = 20_000,
+): Promise<string> {
+  const end = Date.now() + timeout;
+  let card = "";
+  while (Date.now() < end) {
+    await hoverPainted(tab, highlight, text);
+    const settle = Date.now() + 3_000;
+    while (Date.now() < settle) {
+      card = await cardText(tab);
+      if (card.includes(expected)) return card;
+      await new Promise((ok) => setTimeout(ok, 150));
+    }
+  }
+  throw new Error(`hovering ${text}: the card never showed ${expected} (it read "${card}")`);
+}
+
 type Target = { selector: string; name: string | RegExp; within?: string };
 type Found = { x: number; y: number } | null;
 

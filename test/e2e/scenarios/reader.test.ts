@@ -4,10 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { launchDriver } from "../drivers";
 import {
-  cardText,
   clickControl,
   fillField,
-  hoverPainted,
+  hoverUntilCard,
   openRecord,
   painted,
   textOf,
@@ -74,14 +73,11 @@ describe("an award article", () => {
     // the page's own highlight is still there: the registry is shared with the page
     expect(await page.evaluate(() => CSS.highlights.has("site-find"))).toBe(true);
 
-    await hoverPainted(page, "paritrana-awardee", "Kota Bima");
-    await expect.poll(() => cardText(page), { timeout: 15_000 }).toContain("Kota Bima");
-    const card = await cardText(page);
+    const card = await hoverUntilCard(page, "paritrana-awardee", "Kota Bima", "Kota Bima");
     expect(card).toContain("juara ketiga");
     expect(card).toContain("2024");
     expect(card).toContain("Nusa Tenggara Barat");
-    await hoverPainted(page, "paritrana-rank", "juara kedua");
-    await expect.poll(() => cardText(page), { timeout: 15_000 }).toContain("Kabupaten Sumbawa Barat");
+    await hoverUntilCard(page, "paritrana-rank", "juara kedua", "Kabupaten Sumbawa Barat");
   });
 });
 
