@@ -35,7 +35,7 @@ import {
   WIN_WORDS,
 } from "../lexicon/signals";
 import type { AwardeeType } from "../records/vocabulary";
-import type { Tokens } from "./tokens";
+import { listMarkerEnd, type Tokens, titleCased } from "./tokens";
 import {
   BUSINESS_HEAD,
   BUSINESS_NAME_STOP,
@@ -45,6 +45,7 @@ import {
   NAME_STOP,
   RANK_HEAD,
 } from "./word-kinds";
+import { yearOf } from "./years";
 
 export type AwardeeMention = {
   awardee: string;
@@ -93,20 +94,6 @@ const MID_NAME_PREFIXES = new Set([
 // Looked up once per word: a Map hashes the word, where a table's property lookup must first
 // intern each new word string (that lookup was the hottest line of extraction).
 const BUSINESS_PREFIX = new Map(Object.entries(BUSINESS_PREFIXES));
-/** A headline in title case ("Kerja Keras Bawa Kota X Raih Juara 1"): most words capitalised, so
- * capitals there say nothing about where a name starts. */
-function headline(tokens: Tokens): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const c = tokens.text(k).charCodeAt(0);
-    if (tokens.word(k) && !(c >= 48 && c <= 57)) {
-      words++;
-      if (tokens.cap(k)) caps++;
-    }
-  }
-  return caps > 0.85 * words;
-}
 
 /** "PT X (PX) Gresik", "Kinasih Abyudaya Kabupaten Blitar": a place right after a business's name,
  * past its acronym, is where the business is. */
@@ -130,7 +117,7 @@ function afterClauseAdverbs(tokens: Tokens, i: number, itemStart: number): boole
   while (j >= itemStart && tokens.word(j)) {
     const w = tokens.lower(j);
     if ((w === "ini" || w === "itu") && DEICTIC_OPENERS.has(tokens.lower(j - 1))) j -= 2;
-    else if (CLAUSE_OPENERS.has(w) || /^20\d\d$/.test(w)) j--;
+    else if (CLAUSE_OPENERS.has(w) || yearOf(tokens, j) !== null) j--;
     else break;
   }
   return j < i - 1 && (j < itemStart || isSeparator(tokens, j));
@@ -528,7 +515,7 @@ export function findAwardees(
   let runEnd = -1;
   let i = 0;
   // Skip a list marker "1." / "2)".
-  if (tokens.word(0) && /^\d{1,2}$/.test(tokens.text(0)) && (tokens.is(1, 46) || tokens.is(1, 41))) i = 2;
+  i = listMarkerEnd(tokens);
   const itemStart = i;
   while (i < tokens.length) {
     if (i === hints.slotFrom) slotOpen = true;
@@ -673,7 +660,7 @@ export function findAwardees(
           !locationContext(tokens, i) &&
           !appositive(tokens, i, gp.kind, prev) &&
           !placeOfBusiness &&
-          !(runEnd === i && !headline(tokens)) &&
+          !(runEnd === i && !titleCased(tokens)) &&
           // "GOPOS.ID, KOTA GORONTALO – …": the dateline, in capitals.
           !(i < 6 && tokens.text(i) === tokens.text(i).toUpperCase() && dateline(tokens, end))
         )

@@ -3,7 +3,7 @@
 
 import { CATEGORY_HEADS } from "../lexicon/categories";
 import { RANK_HEADS } from "../lexicon/ranks";
-import { COPULAS, PLURAL_SUBJECTS, SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
+import { PLURAL_SUBJECTS, SHORTLIST_AFTER, SHORTLIST_BEFORE, WIN_WORDS } from "../lexicon/signals";
 import type { ExtractedRecord } from "../records/schema";
 import { type AwardeeContext, type AwardeeMention, findAwardees } from "./awardees";
 import { type CategoryMention, findCategories } from "./categories";
@@ -35,6 +35,7 @@ import {
   CATEGORY_WORD,
   kindOf,
   LIST,
+  LIST_INTRO,
   NOT_RESULT,
   OTHER,
   RANK,
@@ -105,7 +106,7 @@ function hasRankOrWinWord(tokens: Tokens): boolean {
 
 /** "Mereka adalah A, B dan C": a plural subject, then a copula naming them. */
 function namesThem(tokens: Tokens): boolean {
-  return PLURAL_SUBJECTS.has(tokens.lower(0)) && COPULAS.has(tokens.lower(1));
+  return PLURAL_SUBJECTS.has(tokens.lower(0)) && (kindOf(tokens, 1) & LIST_INTRO) !== 0;
 }
 
 function yearOfDate(iso: string | null | undefined): number | null {

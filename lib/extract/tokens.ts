@@ -259,3 +259,22 @@ export function tokenizeRange(store: TokenStore, from: number, to: number): Toke
   }
   return new Tokens(store, first, store.count - first);
 }
+
+/** Tokens after a numbered list item's marker ("1.", "2)") at the start: 2, or 0 for none. */
+export function listMarkerEnd(tokens: Tokens): number {
+  return tokens.word(0) && /^\d{1,2}$/.test(tokens.text(0)) && (tokens.is(1, 46) || tokens.is(1, 41)) ? 2 : 0;
+}
+
+/** Whether more than `share` of the words (numbers aside) are capitalised: a headline, a caption. */
+export function titleCased(tokens: Tokens, share = 0.85): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const c = tokens.text(k).charCodeAt(0);
+    if (tokens.word(k) && !(c >= 48 && c <= 57)) {
+      words++;
+      if (tokens.cap(k)) caps++;
+    }
+  }
+  return words > 0 && caps > share * words;
+}

@@ -238,7 +238,6 @@ export const PLURAL_SUBJECTS = new Set([
   "kelimanya",
   "keenamnya",
 ]);
-export const COPULAS = new Set(["adalah", "ialah", "yaitu", "yakni"]);
 
 /** Verbs of saying: the clause after one reports a result ("…, mengatakan Kendal meraih …"). */
 export const SPEECH_VERBS = new Set([

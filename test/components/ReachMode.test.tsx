@@ -2,31 +2,15 @@
 // The popup's reach line: which reach the reader has, and the choice to change it.
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ReachMode } from "../../components/ReachMode";
-import { NEWS_SITE_MATCHES } from "../../lib/sites/news-sites";
+import { type FakeGrants, fakePermissions } from "./fake-permissions";
 import { useIndonesianMessages } from "./messages";
 
-let granted: string[];
-const request = vi.fn();
-const remove = vi.fn();
+let grants: FakeGrants;
 
 beforeEach(() => {
-  fakeBrowser.reset();
+  grants = fakePermissions(["https://*/*", "http://*/*"]);
   useIndonesianMessages();
-  granted = ["https://*/*", "http://*/*"];
-  request.mockReset();
-  remove.mockReset();
-  Object.assign(fakeBrowser.runtime, {
-    getManifest: () => ({ content_scripts: [{ matches: [...NEWS_SITE_MATCHES], js: ["gate.js"] }] }),
-  });
-  Object.assign(fakeBrowser.permissions, {
-    getAll: async () => ({ origins: granted, permissions: [] }),
-    request,
-    remove,
-    onAdded: { addListener: () => {}, removeListener: () => {} },
-    onRemoved: { addListener: () => {}, removeListener: () => {} },
-  });
 });
 afterEach(cleanup);
 
@@ -36,11 +20,11 @@ const radio = (name: string) => screen.getByRole("radio", { name }) as HTMLInput
 describe("ReachMode", () => {
   it("the radio follows the reader's click at once, before the browser has answered", async () => {
     let answer: (ok: boolean) => void = () => {};
-    remove.mockImplementation(
+    grants.remove.mockImplementation(
       () =>
         new Promise<boolean>((resolve) => {
           answer = (ok) => {
-            granted = [];
+            grants.origins = [];
             resolve(ok);
           };
         }),
@@ -49,7 +33,7 @@ describe("ReachMode", () => {
     await vi.waitFor(() => expect(status()).toMatch(/^Membaca di semua situs/));
     fireEvent.click(radio("Situs terdaftar dan tambahan"));
     expect(radio("Situs terdaftar dan tambahan").checked).toBe(true);
-    expect(remove).toHaveBeenCalledWith({ origins: ["https://*/*", "http://*/*"] });
+    expect(grants.remove).toHaveBeenCalledWith({ origins: ["https://*/*", "http://*/*"] });
     answer(true);
     await vi.waitFor(() =>
       expect(status()).toBe("Membaca situs berita terdaftar; situs lain saat dipindai."),
@@ -57,8 +41,8 @@ describe("ReachMode", () => {
   });
 
   it("goes back to what the browser granted when its prompt for every site is refused", async () => {
-    granted = [];
-    request.mockResolvedValue(false);
+    grants.origins = [];
+    grants.request.mockResolvedValue(false);
     render(<ReachMode />);
     await vi.waitFor(() => expect(status()).toMatch(/^Membaca situs berita terdaftar/));
     fireEvent.click(radio("Semua situs"));

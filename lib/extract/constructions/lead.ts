@@ -5,7 +5,7 @@
 // menggelar") makes a look-alike, as does a lead that explains what the award is ("Paritrana
 // Award merupakan bentuk apresiasi …").
 import type { Prepared } from "../prepare";
-import type { Tokens } from "../tokens";
+import { type Tokens, titleCased } from "../tokens";
 import { CEREMONY, GIVER, kindOf, PROCESS, WIN } from "../word-kinds";
 import { editionYears } from "../years";
 
@@ -59,17 +59,11 @@ function defines(tokens: Tokens, nameAt: number[]): boolean {
   return false;
 }
 
-/** A headline or caption: its words mostly capitalised, and no verb the lead is read by. */
+/** A headline or caption: short, title-cased, and no verb the lead is read by. */
 function headline(s: Prepared): boolean {
-  if (s.kinds & (CEREMONY | GIVER | WIN | PROCESS)) return false;
-  let words = 0;
-  let caps = 0;
-  for (let i = 0; i < s.tokens.length; i++) {
-    if (!s.tokens.word(i)) continue;
-    words++;
-    if (s.tokens.cap(i) || /^\d/.test(s.tokens.text(i))) caps++;
-  }
-  return words > 0 && words <= 16 && caps * 10 >= words * 7;
+  return (
+    !(s.kinds & (CEREMONY | GIVER | WIN | PROCESS)) && s.tokens.length <= 24 && titleCased(s.tokens, 0.7)
+  );
 }
 
 export function leadOf(sentences: Prepared[]): Lead {

@@ -5,7 +5,7 @@
 // spoke of places ("Berikut peringkat …"), as with a table's "No" column.
 import { LIST_ANNOUNCERS, WINNERS_WORDS } from "../../lexicon/signals";
 import type { AwardeeContext } from "../awardees";
-import type { Tokens } from "../tokens";
+import { listMarkerEnd, type Tokens } from "../tokens";
 import { kindOf, LIST_OPENER } from "../word-kinds";
 import { type Cell, type Row, readRow } from "./table-rows";
 
@@ -38,10 +38,7 @@ export function isItemLine(tokens: Tokens): boolean {
 
 /** The item's marker ("1.", "2)", "-", "•") as a cell before its name, when it has one. */
 function itemCells(tokens: Tokens): Cell[] {
-  let at = 0;
-  const first = tokens.text(0);
-  if (/^\d{1,2}$/.test(first) && (tokens.is(1, 46) || tokens.is(1, 41))) at = 2;
-  else if (!tokens.word(0)) at = 1;
+  const at = listMarkerEnd(tokens) || (tokens.word(0) ? 0 : 1);
   return at > 0 && at < tokens.length
     ? [
         { from: 0, to: at },
